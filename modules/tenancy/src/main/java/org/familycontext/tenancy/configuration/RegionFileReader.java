@@ -2,6 +2,9 @@ package org.familycontext.tenancy.configuration;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import org.familycontext.tenancy.AgeRange;
+import org.familycontext.tenancy.Dataset;
 import org.familycontext.tenancy.ConfigurationProblem;
 import org.familycontext.tenancy.RegionSettings;
 import tools.jackson.databind.JsonNode;
@@ -11,8 +14,16 @@ public final class RegionFileReader {
 
     /** The region file's name. */
     public static final String FILE_NAME = "region.yaml";
-    /** What applies when there is no region file: no region name, no default age rules. */
-    public static final RegionSettings BUILT_IN = new RegionSettings("Family Context", Map.of());
+    /**
+     * What applies when there is no valid region file: the age rules piloted in Stockport (adult
+     * social care 15+, housing 16+, school 4 to 20, police 18+), so a missing file never shows a
+     * section to ages it was never meant for.
+     */
+    public static final RegionSettings BUILT_IN = new RegionSettings("Family Context", Map.of(
+            Dataset.ADULT_SOCIAL_CARE, new AgeRange(OptionalInt.of(15), OptionalInt.empty()),
+            Dataset.HOUSING, new AgeRange(OptionalInt.of(16), OptionalInt.empty()),
+            Dataset.SCHOOL, new AgeRange(OptionalInt.of(4), OptionalInt.of(20)),
+            Dataset.POLICE, new AgeRange(OptionalInt.of(18), OptionalInt.empty())));
 
     private final SchemaCheck schema;
     private final YamlTreeReader yaml = new YamlTreeReader();

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.familycontext.tenancy.ConfigurationProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -87,19 +88,22 @@ public final class YamlTreeReader {
         TokenStreamLocation location = e.getLocation();
         int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
         int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
-        String message = firstLine(e.getOriginalMessage());
+        String message = essentials(e.getOriginalMessage());
         String expected = message.toLowerCase(Locale.ROOT).contains("duplicate")
                 ? "each setting once" : "well-formed YAML (check indentation, colons and quotes)";
         return new ConfigurationProblem(file, line, column, "", "YAML cannot be read: " + message,
                 Optional.of(expected));
     }
 
-    private static String firstLine(String message) {
+    /** The parser's own sentences, without the excerpt of the file it prints beneath them. */
+    private static String essentials(String message) {
         if (message == null) {
             return "unreadable";
         }
-        String first = message.strip().lines().findFirst().orElse("unreadable");
-        return first.length() > 200 ? first.substring(0, 200) + "..." : first;
+        String sentences = message.lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(Collectors.joining(": "));
+        return sentences.length() > 300 ? sentences.substring(0, 300) + "..." : sentences;
     }
 
     private static Outcome failed(ConfigurationProblem problem) {

@@ -1,58 +1,92 @@
 package org.familycontext.tenancy.registry;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.familycontext.tenancy.ConfigurationProblem;
 
 /**
- * Logs each configuration change and records it in the council's history. A change the database
- * cannot take now (it is down, say) waits and is recorded at a later scan, in order.
+ * Logs each configuration change at once and records it in the council's history in the
+ * background, so that a slow or absent database never delays a reload. Changes the database cannot
+ * take now wait, in order, and are tried again after {@link #RETRY_AFTER}.
  */
 final class ChangeRecorder {
 
     private static final Logger LOG = Logger.getLogger(ChangeRecorder.class.getName());
     private static final int MAX_WAITING = 1000;
+    static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     private record Timed(ConfigurationChange change, Instant at) {
     }
 
     private final ConfigurationHistory history;
+    private final Executor executor;
     private final Deque<Timed> waiting = new ArrayDeque<>();
+    private final AtomicBoolean flushing = new AtomicBoolean();
+    private volatile Instant retryAfter = Instant.MIN;
 
-    ChangeRecorder(ConfigurationHistory history) {
+    ChangeRecorder(ConfigurationHistory history, Executor executor) {
         this.history = history;
+        this.executor = executor;
     }
 
-    synchronized void record(List<ConfigurationChange> changes, Instant at) {
-        changes.forEach(change -> {
-            log(change);
-            if (waiting.size() < MAX_WAITING) {
-                waiting.add(new Timed(change, at));
-            }
-        });
-        flush();
-    }
-
-    synchronized int waiting() {
-        return waiting.size();
-    }
-
-    private void flush() {
-        while (!waiting.isEmpty()) {
-            Timed next = waiting.peek();
-            try {
-                store(next.change(), next.at());
-                waiting.remove();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Configuration history is unavailable ({0}); {1} change(s) will be recorded later",
-                        new Object[] {e.toString(), waiting.size()});
+    /** Logs the changes and queues them for the history; also retries what waits, when it is time. */
+    void record(List<ConfigurationChange> changes, Instant now) {
+        changes.forEach(ChangeRecorder::log);
+        synchronized (waiting) {
+            changes.forEach(change -> {
+                if (waiting.size() < MAX_WAITING) {
+                    waiting.add(new Timed(change, now));
+                }
+            });
+            if (waiting.isEmpty() || now.isBefore(retryAfter)) {
                 return;
             }
+        }
+        if (flushing.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                try {
+                    flush(now);
+                } finally {
+                    flushing.set(false);
+                }
+            });
+        }
+    }
+
+    int waiting() {
+        synchronized (waiting) {
+            return waiting.size();
+        }
+    }
+
+    private void flush(Instant now) {
+        Timed next;
+        while ((next = peek()) != null) {
+            try {
+                store(next.change(), next.at());
+            } catch (RuntimeException e) {
+                retryAfter = now.plus(RETRY_AFTER);
+                LOG.log(Level.WARNING, "Configuration history is unavailable ({0}); {1} change(s) wait and are "
+                        + "tried again in {2} s", new Object[] {e.toString(), waiting(), RETRY_AFTER.toSeconds()});
+                return;
+            }
+            synchronized (waiting) {
+                waiting.remove();
+            }
+        }
+    }
+
+    private Timed peek() {
+        synchronized (waiting) {
+            return waiting.peek();
         }
     }
 

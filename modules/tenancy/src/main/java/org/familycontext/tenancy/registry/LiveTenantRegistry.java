@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.familycontext.kernel.CouncilId;
@@ -32,12 +33,20 @@ public final class LiveTenantRegistry implements TenantRegistry {
     private final Clock clock;
     private volatile RegistryState state = RegistryState.EMPTY;
 
-    public LiveTenantRegistry(Path directory, ConfigurationHistory history, Clock clock) {
+    /**
+     * A registry of the councils configured in {@code directory}.
+     *
+     * @param directory the tenant configuration directory
+     * @param history   where each council's configuration history is kept
+     * @param recording runs the (slow, fallible) history recording away from the scans
+     * @param clock     the time of scans and changes
+     */
+    public LiveTenantRegistry(Path directory, ConfigurationHistory history, Executor recording, Clock clock) {
         CouncilFileReader councilReader = new CouncilFileReader(SchemaCheck.forCouncils());
         this.directory = new ConfigurationDirectory(directory);
         this.reload = new RegistryReload(councilReader, new RegionFileReader(SchemaCheck.forRegion()),
                 new LastValidRestorer(history, councilReader));
-        this.recorder = new ChangeRecorder(history);
+        this.recorder = new ChangeRecorder(history, recording);
         this.clock = clock;
     }
 
