@@ -31,7 +31,7 @@ final class TestCommand implements Callable<Integer> {
         new DatabaseBootstrap(settings).apply(postgres.server(), true);
         System.out.println("Tests use " + postgres.server().description() + ", database " + settings.database());
 
-        List<String> command = new ArrayList<>(List.of(maven(), "-B", "--no-transfer-progress", "verify"));
+        List<String> command = new ArrayList<>(List.of(maven(), "-B", "--no-transfer-progress", "-Dstyle.color=never", "verify"));
         command.addAll(mavenArguments);
         ProcessBuilder build = new ProcessBuilder(command).directory(workspace.root().toFile()).inheritIO();
         Map<String, String> env = build.environment();

@@ -33,7 +33,9 @@ class HealthIT {
 
     @Test
     void liveAndStarted() {
-        assertThat(WebClient.get("/health/live").statusCode()).isEqualTo(200);
+        HttpResponse<String> live = WebClient.get("/health/live");
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(live.body()).contains("{\"name\":\"tenant-configuration-scans\",\"status\":\"UP\"");
         HttpResponse<String> started = WebClient.get("/health/started");
         assertThat(started.statusCode()).isEqualTo(200);
         assertThat(started.body()).contains("migrations-attempted").contains("tenant-configuration-loaded");

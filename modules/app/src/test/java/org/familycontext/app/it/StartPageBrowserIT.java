@@ -43,7 +43,7 @@ class StartPageBrowserIT {
     void stockportAndLeedsLookLikeThemselves() {
         open("/t/stockport/");
         assertThat(rgb(headerColour())).isEqualTo("0, 94, 165");
-        assertThat(browser.getTitle()).isEqualTo("Family Context – Stockport Council – Family Context");
+        assertThat(browser.getTitle()).isEqualTo("Stockport Council – Family Context");
         assertLogoShown("Stockport Council");
 
         open("/t/leeds/");
