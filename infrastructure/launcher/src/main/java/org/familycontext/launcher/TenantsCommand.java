@@ -31,7 +31,7 @@ final class TenantsCommand {
             Path dir = directory != null ? directory : Workspace.current().tenantConfig();
             TenantConfigurationStatus status = TenantConfigurationCheck.check(dir.toAbsolutePath(), Clock.systemUTC());
             for (TenantConfigurationStatus.RefusedFile refused : status.refusedFiles()) {
-                refused.problems().stream().map(ConfigurationProblem::describe).forEach(System.err::println);
+                refused.problems().stream().map(ConfigurationProblem::describe).forEach(System.out::println);
             }
             String councils = String.join(", ", status.councils().stream().map(CouncilId::value).toList());
             System.out.printf("%s: %d council(s) valid%s; %d file(s) refused.%n", dir, status.councils().size(),
