@@ -28,7 +28,7 @@ final class TenantsCommand {
         @Override
         public Integer call() {
             Logger.getLogger("org.familycontext.tenancy").setLevel(Level.OFF);
-            Path dir = directory != null ? directory : Workspace.current().tenantConfig();
+            Path dir = directory != null ? directory : Path.of("tenant-config");
             TenantConfigurationStatus status = TenantConfigurationCheck.check(dir.toAbsolutePath(), Clock.systemUTC());
             for (TenantConfigurationStatus.RefusedFile refused : status.refusedFiles()) {
                 refused.problems().stream().map(ConfigurationProblem::describe).forEach(System.out::println);

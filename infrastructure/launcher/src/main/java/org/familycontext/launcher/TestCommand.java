@@ -3,13 +3,15 @@ package org.familycontext.launcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 /**
  * {@code ./fc test}: every test, against real components. Uses the machine's PostgreSQL on
- * 127.0.0.1:5432 when it is there, otherwise an embedded one; always a fresh database. Extra
+ * 127.0.0.1:5432 when it is there (FC_TEST_EMBEDDED_POSTGRES=true ignores it), otherwise an
+ * embedded one; always a fresh database. Extra
  * arguments go to Maven (e.g. {@code ./fc test -pl modules/app -am -Dit.test=HealthIT}).
  */
 @Command(name = "test",
@@ -25,7 +27,8 @@ final class TestCommand implements Callable<Integer> {
         Workspace workspace = Workspace.current();
         Stack stack = new Stack();
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "fc-test-stop"));
-        LocalPostgres postgres = LocalPostgres.machines()
+        boolean embeddedOnly = "true".equalsIgnoreCase(System.getenv("FC_TEST_EMBEDDED_POSTGRES"));
+        LocalPostgres postgres = (embeddedOnly ? Optional.<LocalPostgres>empty() : LocalPostgres.machines())
                 .orElseGet(() -> stack.add(LocalPostgres.embedded(workspace.root().resolve("target/fc-test-postgres"), 25432, true)));
         DatabaseSettings settings = DatabaseSettings.local("fc_test");
         new DatabaseBootstrap(settings).apply(postgres.server(), true);
