@@ -15,6 +15,7 @@ import org.familycontext.kernel.CouncilId;
  * @param identityProvider the council's OpenID Connect provider
  * @param datasets         the datasets its users may see
  * @param journey          how its social workers start: search anyone, or the child first
+ * @param session          how long its users' sessions last
  * @param ageRules         per dataset, the ages at which its section is shown (region defaults applied)
  * @param version          a short fingerprint of the file (and logo) this configuration came from
  */
@@ -25,6 +26,7 @@ public record Council(
         IdentityProviderSettings identityProvider,
         Set<Dataset> datasets,
         Journey journey,
+        SessionPolicy session,
         Map<Dataset, AgeRange> ageRules,
         String version) {
 
@@ -34,6 +36,7 @@ public record Council(
         Objects.requireNonNull(branding, "branding");
         Objects.requireNonNull(identityProvider, "identityProvider");
         Objects.requireNonNull(journey, "journey");
+        Objects.requireNonNull(session, "session");
         Objects.requireNonNull(version, "version");
         datasets = Set.copyOf(datasets);
         ageRules = Map.copyOf(ageRules);

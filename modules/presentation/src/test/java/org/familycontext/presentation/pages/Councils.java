@@ -12,6 +12,7 @@ import org.familycontext.tenancy.Dataset;
 import org.familycontext.tenancy.IdentityProviderSettings;
 import org.familycontext.tenancy.Journey;
 import org.familycontext.tenancy.Logo;
+import org.familycontext.tenancy.SessionPolicy;
 import org.familycontext.tenancy.SupportContact;
 
 /** Councils for page tests. */
@@ -25,7 +26,8 @@ public final class Councils {
         return new Council(new CouncilId(id), displayName,
                 new Branding("Family Context", "#005ea5", new Logo(id + ".svg", "image/svg+xml", svg, "abc"),
                         new SupportContact("Support <desk>", "help@" + id + ".example", Optional.of("0161 000 0000"))),
-                new IdentityProviderSettings(URI.create("https://login.example/realms/" + id), "family-context", Optional.empty()),
-                EnumSet.of(Dataset.POLICE, Dataset.CHILDRENS_SOCIAL_CARE), journey, Map.of(), "v1");
+                new IdentityProviderSettings(URI.create("https://login.example/realms/" + id), "family-context", Optional.empty(),
+                        "family-context", "roles", Map.of()),
+                EnumSet.of(Dataset.POLICE, Dataset.CHILDRENS_SOCIAL_CARE), journey, SessionPolicy.DEFAULT, Map.of(), "v1");
     }
 }

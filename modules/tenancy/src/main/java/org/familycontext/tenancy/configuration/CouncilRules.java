@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.familycontext.tenancy.ConfigurationProblem;
+import org.familycontext.tenancy.SessionPolicy;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,6 +42,7 @@ final class CouncilRules {
         rules.issuerIsSecure();
         rules.secretFileIsAbsolute();
         rules.ageRangesAreOrdered();
+        rules.idleFitsInsideAbsolute();
         return rules.problems;
     }
 
@@ -104,6 +106,16 @@ final class CouncilRules {
 
     private void ageRangesAreOrdered() {
         problems.addAll(AgeRangeRule.check(file, "ageRules", tree.path("ageRules")));
+    }
+
+    private void idleFitsInsideAbsolute() {
+        JsonNode idle = tree.path("session").path("idleMinutes");
+        JsonNode absolute = tree.path("session").path("absoluteHours");
+        int absoluteMinutes = 60 * absolute.asInt((int) SessionPolicy.DEFAULT.absolute().toHours());
+        if (idle.asInt((int) SessionPolicy.DEFAULT.idle().toMinutes()) > absoluteMinutes) {
+            report(idle.isMissingNode() ? absolute : idle, "session", "the idle time-out is longer than the absolute one",
+                    "idleMinutes no more than absoluteHours x 60");
+        }
     }
 
     private void report(JsonNode node, String path, String problem, String expected) {

@@ -1,8 +1,11 @@
 package org.familycontext.tenancy.configuration;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +20,7 @@ import org.familycontext.tenancy.IdentityProviderSettings;
 import org.familycontext.tenancy.Journey;
 import org.familycontext.tenancy.Logo;
 import org.familycontext.tenancy.SecretReference;
+import org.familycontext.tenancy.SessionPolicy;
 import org.familycontext.tenancy.SupportContact;
 import tools.jackson.databind.JsonNode;
 
@@ -37,6 +41,7 @@ final class TreeBinding {
                 identityProvider(tree.path("identityProvider")),
                 datasets(tree.path("datasets")),
                 Journey.fromCode(tree.path("journey").asString()).orElseThrow(),
+                session(tree.path("session")),
                 ageRules,
                 version);
     }
@@ -71,8 +76,27 @@ final class TreeBinding {
         } else if (secret.has("file")) {
             reference = Optional.of(new SecretReference(SecretReference.Source.FILE, secret.get("file").asString()));
         }
-        return new IdentityProviderSettings(URI.create(provider.path("issuer").asString()),
-                provider.path("clientId").asString(), reference);
+        String clientId = provider.path("clientId").asString();
+        return new IdentityProviderSettings(URI.create(provider.path("issuer").asString()), clientId, reference,
+                provider.path("apiAudience").asString(clientId), provider.path("roleClaim").asString("roles"),
+                roleValues(provider.path("roles")));
+    }
+
+    /** Each role is granted by the values configured for it, or else by a value equal to its own code. */
+    private static Map<String, Set<String>> roleValues(JsonNode roles) {
+        Map<String, Set<String>> values = new HashMap<>();
+        for (String code : IdentityProviderSettings.ROLE_CODES) {
+            Set<String> granting = new LinkedHashSet<>();
+            roles.path(code).forEach(value -> granting.add(value.asString()));
+            values.put(code, granting.isEmpty() ? Set.of(code) : granting);
+        }
+        return values;
+    }
+
+    private static SessionPolicy session(JsonNode session) {
+        return new SessionPolicy(
+                Duration.ofMinutes(session.path("idleMinutes").asInt((int) SessionPolicy.DEFAULT.idle().toMinutes())),
+                Duration.ofHours(session.path("absoluteHours").asInt((int) SessionPolicy.DEFAULT.absolute().toHours())));
     }
 
     private static Set<Dataset> datasets(JsonNode list) {

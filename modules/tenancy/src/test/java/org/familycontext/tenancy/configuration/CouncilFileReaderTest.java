@@ -3,9 +3,11 @@ package org.familycontext.tenancy.configuration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.familycontext.kernel.CouncilId;
 import org.familycontext.tenancy.AgeRange;
 import org.familycontext.tenancy.ConfigurationProblem;
@@ -14,6 +16,7 @@ import org.familycontext.tenancy.Dataset;
 import org.familycontext.tenancy.Journey;
 import org.familycontext.tenancy.RegionSettings;
 import org.familycontext.tenancy.SecretReference;
+import org.familycontext.tenancy.SessionPolicy;
 import org.familycontext.tenancy.testing.ShippedConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +60,49 @@ class CouncilFileReaderTest {
                 Dataset.HOUSING, Dataset.POLICE);
         assertThat(leeds.journey()).isEqualTo(Journey.CHILD_FIRST);
         assertThat(leeds.version()).hasSize(12);
+    }
+
+    @Test
+    void identityDefaultsSuitAKeycloakRealmProvisionedByFamilyContext() {
+        Council leeds = accept("leeds.yaml", LEEDS);
+
+        assertThat(leeds.identityProvider().apiAudience()).isEqualTo("family-context");
+        assertThat(leeds.identityProvider().roleClaim()).isEqualTo("roles");
+        assertThat(leeds.identityProvider().roleValues()).containsEntry("social-worker", Set.of("social-worker"))
+                .containsEntry("regional-lead", Set.of("regional-lead")).hasSize(5);
+        assertThat(leeds.session()).isEqualTo(SessionPolicy.DEFAULT);
+    }
+
+    @Test
+    void rolesCanComeFromAnyClaimAndValuesSuchAsEntraGroups() {
+        Council leeds = accept("leeds.yaml", LEEDS.replace("  clientId: family-context\n", "  clientId: family-context\n"
+                + "  apiAudience: api://family-context\n  roleClaim: groups\n  roles:\n"
+                + "    social-worker: [0f1e2d3c-aaaa-bbbb-cccc-000000000001, 0f1e2d3c-aaaa-bbbb-cccc-000000000002]\n")
+                + "session:\n  idleMinutes: 15\n  absoluteHours: 8\n");
+
+        assertThat(leeds.identityProvider().roleClaim()).isEqualTo("groups");
+        assertThat(leeds.identityProvider().apiAudience()).isEqualTo("api://family-context");
+        assertThat(leeds.identityProvider().roleValues().get("social-worker"))
+                .containsExactly("0f1e2d3c-aaaa-bbbb-cccc-000000000001", "0f1e2d3c-aaaa-bbbb-cccc-000000000002");
+        assertThat(leeds.identityProvider().roleValues().get("auditor")).containsExactly("auditor");
+        assertThat(leeds.session()).isEqualTo(new SessionPolicy(Duration.ofMinutes(15), Duration.ofHours(8)));
+    }
+
+    @Test
+    void refusesAnUnknownRole() {
+        List<ConfigurationProblem> problems = refuse("leeds.yaml", LEEDS.replace("  clientId: family-context\n",
+                "  clientId: family-context\n  roles:\n    super-user: [admins]\n"));
+
+        assertThat(problems).isNotEmpty();
+        assertThat(problems.get(0).describe()).contains("super-user");
+    }
+
+    @Test
+    void refusesAnIdleTimeOutLongerThanTheSession() {
+        ConfigurationProblem problem = single("leeds.yaml", LEEDS + "session:\n  idleMinutes: 120\n  absoluteHours: 1\n");
+
+        assertThat(problem.path()).isEqualTo("session");
+        assertThat(problem.problem()).isEqualTo("the idle time-out is longer than the absolute one");
     }
 
     @Test
