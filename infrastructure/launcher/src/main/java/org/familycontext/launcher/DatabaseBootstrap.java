@@ -46,6 +46,21 @@ final class DatabaseBootstrap {
         }
     }
 
+    /** A database owned by the superuser, for a companion such as Keycloak; {@code fresh} drops it first. */
+    static void ensureDatabase(PostgresServer server, String database, boolean fresh) throws SQLException {
+        if (!NAME.matcher(database).matches()) {
+            throw new IllegalArgumentException("not a plain lower-case PostgreSQL name: " + database);
+        }
+        try (Connection admin = server.admin("postgres"); Statement sql = admin.createStatement()) {
+            if (fresh) {
+                sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
+            if (!exists(admin, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
+                sql.execute("CREATE DATABASE " + database + " ENCODING 'UTF8'");
+            }
+        }
+    }
+
     private static void ensureRole(Connection admin, String role, String password, String attributes) throws SQLException {
         try (Statement sql = admin.createStatement()) {
             String verb = exists(admin, "SELECT 1 FROM pg_roles WHERE rolname = ?", role) ? "ALTER" : "CREATE";

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ./fc tenants ...}: the regional lead's tools for tenant configuration. */
 @Command(name = "tenants", description = "Work with tenant configuration (one YAML file per council).",
-        subcommands = {TenantsCommand.Validate.class})
+        subcommands = {TenantsCommand.Validate.class, ProvisionRealmCommand.class})
 final class TenantsCommand {
 
     /** {@code ./fc tenants validate [dir]}: the server's own checks, offline; exit 1 when any file is refused. */

@@ -3,17 +3,30 @@ package org.familycontext.app;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.inject.Inject;
 import jakarta.persistence.Entity;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +34,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.familycontext.presentation.access.Allowed;
+import org.familycontext.presentation.access.Public;
+import org.familycontext.presentation.access.SignedIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +53,7 @@ class ModuleBoundariesTest {
     private static JavaClasses product;
 
     static List<String> modules() {
-        return List.of("kernel", "tenancy", "presentation", "app");
+        return List.of("kernel", "tenancy", "identity", "presentation", "app");
     }
 
     @BeforeAll
@@ -84,7 +100,8 @@ class ModuleBoundariesTest {
     @Test
     void theKernelDependsOnNoOtherModule() {
         noClasses().that().resideInAPackage(ROOT + ".kernel..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".tenancy..", ROOT + ".presentation..", ROOT + ".app..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".tenancy..", ROOT + ".identity..",
+                        ROOT + ".presentation..", ROOT + ".app..")
                 .check(product);
     }
 
@@ -105,10 +122,34 @@ class ModuleBoundariesTest {
     @Test
     void dependenciesArriveThroughConstructors() {
         fields().that().areDeclaredInClassesThat().areNotAssignableTo(HttpServlet.class)
+                .and().areDeclaredInClassesThat().areNotAssignableTo(Filter.class)
                 .and().areDeclaredInClassesThat().areNotAnnotatedWith(Provider.class)
                 .should().notBeAnnotatedWith(Inject.class)
-                .because("constructor injection; only container-created servlets and JAX-RS providers need fields")
+                .because("constructor injection; only container-created servlets, filters and JAX-RS providers need fields")
                 .check(product);
+    }
+
+    @Test
+    void everyWebMethodDeclaresWhoMayUseIt() {
+        methods().that().areAnnotatedWith(GET.class).or().areAnnotatedWith(POST.class).or().areAnnotatedWith(PUT.class)
+                .or().areAnnotatedWith(DELETE.class).or().areAnnotatedWith(PATCH.class).or().areAnnotatedWith(HEAD.class)
+                .should(declareAnAccessRule())
+                .because("access is denied by default: @Public, @SignedIn or @Allowed must be explicit")
+                .check(product);
+    }
+
+    private static ArchCondition<JavaMethod> declareAnAccessRule() {
+        List<Class<? extends Annotation>> rules = List.of(Public.class, SignedIn.class, Allowed.class);
+        return new ArchCondition<>("declare @Public, @SignedIn or @Allowed (on the method or its class)") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean declared = rules.stream().anyMatch(rule -> method.isAnnotatedWith(rule)
+                        || method.getOwner().isAnnotatedWith(rule));
+                if (!declared) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " declares no access rule"));
+                }
+            }
+        };
     }
 
     @Test

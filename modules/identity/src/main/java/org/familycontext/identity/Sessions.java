@@ -11,4 +11,7 @@ public interface Sessions {
      * nor lasted too long; resuming it counts as activity.
      */
     Optional<ActiveSession> resume(CouncilId council, String cookieValue);
+
+    /** Ends the session a cookie names, if any (a browser signing in again leaves no session behind). */
+    void end(CouncilId council, String cookieValue);
 }

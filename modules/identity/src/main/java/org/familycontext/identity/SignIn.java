@@ -28,7 +28,7 @@ public interface SignIn {
      * @throws SignInRefused     when the callback is not acceptable
      * @throws SignInUnavailable when the provider cannot be reached
      */
-    SignedIn complete(CouncilId council, URI callback, CallbackParameters parameters, Optional<String> browserBinding);
+    CompletedSignIn complete(CouncilId council, URI callback, CallbackParameters parameters, Optional<String> browserBinding);
 
     /**
      * Ends the session the cookie names (if any), and says where to send the browser so that the

@@ -21,9 +21,18 @@ public final class TenantConfigurationCheck {
 
     /** What the server would make of the directory if it started now (without any stored history). */
     public static TenantConfigurationStatus check(Path directory, Clock clock) {
+        return read(directory, clock).status();
+    }
+
+    /** The councils the directory puts in service, as the server would read them. */
+    public static List<Council> councils(Path directory, Clock clock) {
+        return read(directory, clock).councils();
+    }
+
+    private static TenantRegistry read(Path directory, Clock clock) {
         LiveTenantRegistry registry = new LiveTenantRegistry(directory, NO_HISTORY, Runnable::run, clock);
         registry.scan();
-        return registry.status();
+        return registry;
     }
 
     private static final ConfigurationHistory NO_HISTORY = new ConfigurationHistory() {

@@ -127,14 +127,14 @@ class CouncilIsolationIT {
         }
         try (Connection admin = ItEnvironment.admin(); Statement sql = admin.createStatement();
              ResultSet tables = sql.executeQuery("SELECT tablename, tableowner, rowsecurity FROM pg_tables "
-                     + "WHERE schemaname = 'tenancy' AND tablename <> 'flyway_schema_history'")) {
+                     + "WHERE schemaname IN ('tenancy', 'identity') AND tablename <> 'flyway_schema_history'")) {
             int seen = 0;
             while (tables.next()) {
                 seen++;
                 assertThat(tables.getString("tableowner")).as(tables.getString("tablename")).isEqualTo(ItEnvironment.ownerRole());
                 assertThat(tables.getBoolean("rowsecurity")).as(tables.getString("tablename")).isTrue();
             }
-            assertThat(seen).isEqualTo(COUNCIL_TABLES.size());
+            assertThat(seen).isEqualTo(COUNCIL_TABLES.size() + 2);
         }
     }
 
@@ -150,11 +150,14 @@ class CouncilIsolationIT {
 
     @Test
     void eachModuleHasItsOwnMigrationHistoryInItsSchema() throws SQLException {
-        try (Connection admin = ItEnvironment.admin(); Statement sql = admin.createStatement();
-             ResultSet history = sql.executeQuery("SELECT version, success FROM tenancy.flyway_schema_history WHERE version IS NOT NULL")) {
-            assertThat(history.next()).isTrue();
-            assertThat(history.getString("version")).isEqualTo("1");
-            assertThat(history.getBoolean("success")).isTrue();
+        for (String schema : List.of("tenancy", "identity")) {
+            try (Connection admin = ItEnvironment.admin(); Statement sql = admin.createStatement();
+                 ResultSet history = sql.executeQuery("SELECT version, success FROM " + schema
+                         + ".flyway_schema_history WHERE version IS NOT NULL")) {
+                assertThat(history.next()).as(schema).isTrue();
+                assertThat(history.getString("version")).isEqualTo("1");
+                assertThat(history.getBoolean("success")).isTrue();
+            }
         }
     }
 

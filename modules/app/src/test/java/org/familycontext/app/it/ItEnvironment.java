@@ -42,6 +42,16 @@ public final class ItEnvironment {
                 envOr("FC_DB_ADMIN_PASSWORD", ""));
     }
 
+    /** The test run's Keycloak, e.g. http://127.0.0.1:28080. */
+    public static String keycloak() {
+        return env("FC_IT_KEYCLOAK_URL").replaceAll("/+$", "");
+    }
+
+    /** The secret of each council realm's demo API client ("case-system"). */
+    public static String apiClientSecret() {
+        return env("FC_IT_API_CLIENT_SECRET");
+    }
+
     public static String ownerRole() {
         return envOr("FC_DB_OWNER_USER", "fc_owner");
     }

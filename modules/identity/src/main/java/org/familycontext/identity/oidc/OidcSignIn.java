@@ -28,7 +28,7 @@ import org.familycontext.identity.SignIn;
 import org.familycontext.identity.SignInRefused;
 import org.familycontext.identity.SignInStart;
 import org.familycontext.identity.SignInUnavailable;
-import org.familycontext.identity.SignedIn;
+import org.familycontext.identity.CompletedSignIn;
 import org.familycontext.identity.SignedInUser;
 import org.familycontext.identity.session.PendingSignIn;
 import org.familycontext.identity.session.PendingSignInStore;
@@ -89,7 +89,7 @@ public final class OidcSignIn implements SignIn {
     }
 
     @Override
-    public SignedIn complete(CouncilId council, URI callback, CallbackParameters parameters, Optional<String> browserBinding) {
+    public CompletedSignIn complete(CouncilId council, URI callback, CallbackParameters parameters, Optional<String> browserBinding) {
         PendingSignIn started = parameters.state()
                 .flatMap(state -> pending.take(council, RandomTokens.fingerprint(state)))
                 .filter(p -> clock.instant().isBefore(p.expiresAt()))
@@ -119,12 +119,12 @@ public final class OidcSignIn implements SignIn {
                 SignedInUser.Via.SESSION);
         SessionTicket ticket = sessions.open(user, Optional.of(idToken.serialize()));
         LOG.log(Level.INFO, "Council {0}: user {1} signed in with roles {2}", new Object[] {council, subject, roles});
-        return new SignedIn(user, ticket, started.returnTo());
+        return new CompletedSignIn(user, ticket, started.returnTo());
     }
 
     @Override
     public URI signOut(CouncilId council, String sessionCookie, URI signedOut) {
-        Optional<StoredSession> ended = sessions.end(council, sessionCookie);
+        Optional<StoredSession> ended = sessions.close(council, sessionCookie);
         ended.ifPresent(s -> LOG.log(Level.INFO, "Council {0}: user {1} signed out", new Object[] {council, s.subject()}));
         try {
             Provider provider = providers.provider(council);

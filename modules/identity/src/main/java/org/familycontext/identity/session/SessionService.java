@@ -73,8 +73,13 @@ public final class SessionService implements Sessions {
                 session.roles(), session.signedInAt(), SignedInUser.Via.SESSION), session.csrfToken()));
     }
 
+    @Override
+    public void end(CouncilId council, String cookieValue) {
+        close(council, cookieValue);
+    }
+
     /** Ends the session the cookie names, returning what was stored (for the provider's logout). */
-    public Optional<StoredSession> end(CouncilId council, String cookieValue) {
+    public Optional<StoredSession> close(CouncilId council, String cookieValue) {
         if (!SessionCookie.claimedCouncil(cookieValue).equals(Optional.of(council))) {
             return Optional.empty();
         }

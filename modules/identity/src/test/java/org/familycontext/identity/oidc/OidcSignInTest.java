@@ -16,7 +16,7 @@ import org.familycontext.identity.Role;
 import org.familycontext.identity.SignInRefused;
 import org.familycontext.identity.SignInStart;
 import org.familycontext.identity.SignInUnavailable;
-import org.familycontext.identity.SignedIn;
+import org.familycontext.identity.CompletedSignIn;
 import org.familycontext.identity.session.SessionService;
 import org.familycontext.identity.testing.FakeIdentityProvider;
 import org.familycontext.identity.testing.InMemoryStores;
@@ -74,7 +74,7 @@ class OidcSignInTest {
         assertThat(pendingRows.rows.values()).singleElement()
                 .satisfies(p -> assertThat(p.toString()).doesNotContain(p.codeVerifier()));
 
-        SignedIn signedIn = complete(start, idp.authorize(start.providerRedirect(), SOCIAL_WORKER));
+        CompletedSignIn signedIn = complete(start, idp.authorize(start.providerRedirect(), SOCIAL_WORKER));
 
         assertThat(signedIn.user().subject()).isEqualTo("u-1");
         assertThat(signedIn.user().displayName()).isEqualTo("Sam Worker");
@@ -87,8 +87,8 @@ class OidcSignInTest {
 
     @Test
     void eachSignInOpensANewSession() {
-        SignedIn first = signInAs(SOCIAL_WORKER);
-        SignedIn second = signInAs(SOCIAL_WORKER);
+        CompletedSignIn first = signInAs(SOCIAL_WORKER);
+        CompletedSignIn second = signInAs(SOCIAL_WORKER);
 
         assertThat(second.session().cookieValue()).isNotEqualTo(first.session().cookieValue());
         assertThat(second.session().csrfToken()).isNotEqualTo(first.session().csrfToken());
@@ -197,7 +197,7 @@ class OidcSignInTest {
 
     @Test
     void signingOutEndsTheSessionAndTheProvidersSession() {
-        SignedIn signedIn = signInAs(SOCIAL_WORKER);
+        CompletedSignIn signedIn = signInAs(SOCIAL_WORKER);
         URI signedOut = URI.create("http://127.0.0.1:9080/t/leeds/signed-out");
 
         URI logout = signIn.signOut(LEEDS, signedIn.session().cookieValue(), signedOut);
@@ -208,12 +208,12 @@ class OidcSignInTest {
         assertThat(sessions.resume(LEEDS, signedIn.session().cookieValue())).isEmpty();
     }
 
-    private SignedIn signInAs(Map<String, Object> user) {
+    private CompletedSignIn signInAs(Map<String, Object> user) {
         SignInStart start = signIn.begin(LEEDS, CALLBACK, "/t/leeds/search");
         return complete(start, idp.authorize(start.providerRedirect(), user));
     }
 
-    private SignedIn complete(SignInStart start, Map<String, String> callback) {
+    private CompletedSignIn complete(SignInStart start, Map<String, String> callback) {
         return signIn.complete(LEEDS, CALLBACK, params(callback), Optional.of(start.browserBinding()));
     }
 

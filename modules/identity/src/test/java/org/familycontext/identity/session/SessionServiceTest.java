@@ -124,9 +124,9 @@ class SessionServiceTest {
     void endingASessionReturnsItsIdTokenForTheProvidersLogout() {
         SessionTicket ticket = open(LEEDS);
 
-        assertThat(sessions.end(LEEDS, ticket.cookieValue())).map(StoredSession::idToken).contains(Optional.of("id-token"));
+        assertThat(sessions.close(LEEDS, ticket.cookieValue())).map(StoredSession::idToken).contains(Optional.of("id-token"));
         assertThat(sessions.resume(LEEDS, ticket.cookieValue())).isEmpty();
-        assertThat(sessions.end(LEEDS, ticket.cookieValue())).isEmpty();
+        assertThat(sessions.close(LEEDS, ticket.cookieValue())).isEmpty();
     }
 
     private SessionTicket open(CouncilId council) {

@@ -26,8 +26,12 @@ public final class Pages {
         return render("region.jte", page);
     }
 
-    public String error(ErrorPage page) {
-        return render("error.jte", page);
+    public String search(SearchPage page) {
+        return render("search.jte", page);
+    }
+
+    public String message(MessagePage page) {
+        return render("message.jte", page);
     }
 
     private String render(String template, Object model) {

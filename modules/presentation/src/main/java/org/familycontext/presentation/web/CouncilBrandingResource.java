@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.familycontext.presentation.access.Public;
 import org.familycontext.tenancy.Branding;
 import org.familycontext.tenancy.Logo;
 import org.familycontext.tenancy.TenantRegistry;
@@ -20,6 +21,7 @@ import org.familycontext.tenancy.TenantRegistry;
  */
 @Path("{council}/branding")
 @Dependent
+@Public
 public class CouncilBrandingResource {
 
     private static final int CACHE_SECONDS = 300;

@@ -9,7 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.familycontext.presentation.pages.Assets;
 import org.familycontext.presentation.pages.CouncilBrand;
-import org.familycontext.presentation.pages.ErrorPage;
+import org.familycontext.presentation.pages.MessagePage;
 import org.familycontext.presentation.pages.Pages;
 import org.familycontext.tenancy.TenantRegistry;
 
@@ -42,7 +42,7 @@ public class ErrorPageRenderer {
             reference = Optional.of(id);
             LOG.log(Level.SEVERE, "Unexpected error, reference " + id, cause);
         }
-        return pages.error(ErrorPage.of(status, brandFor(pathSegments), assets, reference));
+        return pages.message(MessagePage.of(status, brandFor(pathSegments), assets, reference));
     }
 
     private Optional<CouncilBrand> brandFor(List<String> segments) {

@@ -6,7 +6,11 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Optional;
 import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.familycontext.presentation.access.SessionCookies;
 import org.familycontext.presentation.pages.Assets;
 import org.familycontext.presentation.pages.Pages;
 
@@ -18,6 +22,18 @@ class PresentationBeans {
     @Singleton
     Pages pages() {
         return new Pages();
+    }
+
+    @Produces
+    @Singleton
+    SessionCookies cookies(@ConfigProperty(name = "fc.http.trust-forwarded-proto", defaultValue = "false") boolean trust) {
+        return new SessionCookies(trust);
+    }
+
+    @Produces
+    @Singleton
+    PublicAddress publicAddress(@ConfigProperty(name = "fc.public-url") Optional<String> url) {
+        return new PublicAddress(url.filter(u -> !u.isBlank()).map(URI::create));
     }
 
     @Produces

@@ -45,7 +45,7 @@ class PagesTest {
     @Test
     void theTitleNamesThePageTheCouncilAndTheService() {
         String start = PAGES.start(StartPage.of(Councils.council("leeds", "Leeds City Council", Journey.CHILD_FIRST), ASSETS));
-        String missing = PAGES.error(ErrorPage.of(404, Optional.of(CouncilBrand.of(
+        String missing = PAGES.message(MessagePage.of(404, Optional.of(CouncilBrand.of(
                 Councils.council("leeds", "Leeds City Council", Journey.CHILD_FIRST))), ASSETS, Optional.empty()));
 
         assertThat(start).contains("<title>Leeds City Council – Family Context</title>");
@@ -54,7 +54,7 @@ class PagesTest {
 
     @Test
     void aServerErrorPageGivesAReferenceAndNothingElse() {
-        String page = PAGES.error(ErrorPage.of(500, Optional.empty(), ASSETS, Optional.of("ab12cd34")));
+        String page = PAGES.message(MessagePage.of(500, Optional.empty(), ASSETS, Optional.of("ab12cd34")));
 
         assertThat(page).contains("Sorry, there is a problem with the service").contains("ab12cd34")
                 .doesNotContainIgnoringCase("exception");

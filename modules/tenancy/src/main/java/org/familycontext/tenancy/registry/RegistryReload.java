@@ -17,8 +17,9 @@ import org.familycontext.tenancy.configuration.RegionFileReader;
 /**
  * Computes the registry's next state from the previous one and a fresh snapshot of the files.
  * Unchanged inputs are not read again; a refused file keeps the council's previous configuration
- * (or, first seen after a restart, its last valid one from the history); a vanished file switches
- * its council off. Every change is returned so it can be logged and recorded.
+ * (or, at the first scan after a start, its last valid one from the history); a vanished file
+ * switches its council off, and a file that comes back broken later brings nothing back. Every
+ * change is returned so it can be logged and recorded.
  */
 final class RegistryReload {
 
@@ -45,7 +46,7 @@ final class RegistryReload {
             CouncilFileState before = previous.files().get(file.name());
             files.put(file.name(), before != null && before.inputsDigest().equals(inputs)
                     ? before
-                    : nextCouncil(file, inputs, before, new ReadContext(snapshot, region), changes));
+                    : nextCouncil(file, inputs, before, new ReadContext(snapshot, region, !previous.loaded()), changes));
         }
         snapshot.unreadable().forEach((name, reason) -> files.put(name, unreadable(name, reason,
                 previous.files().get(name), changes)));
@@ -56,7 +57,7 @@ final class RegistryReload {
         return new Result(new RegistryState(Optional.of(now), region, files, Optional.empty()), changes);
     }
 
-    private record ReadContext(DirectorySnapshot snapshot, RegionState region) {
+    private record ReadContext(DirectorySnapshot snapshot, RegionState region, boolean startingUp) {
     }
 
     private CouncilFileState nextCouncil(FileInput file, String inputs, CouncilFileState before, ReadContext context,
@@ -70,9 +71,9 @@ final class RegistryReload {
             }
             return new CouncilFileState(file.name(), inputs, outcome.council(), Optional.of(council), List.of());
         }
-        Optional<Council> inForce = before != null
-                ? before.inForce()
-                : outcome.council().flatMap(id -> restorer.restore(id, context.region().settings(), changes));
+        Optional<Council> inForce = before != null ? before.inForce()
+                : outcome.council().filter(id -> context.startingUp())
+                        .flatMap(id -> restorer.restore(id, context.region().settings(), changes));
         if (before == null || !before.problems().equals(outcome.problems())) {
             changes.add(new ConfigurationChange.CouncilRefused(file.name(), outcome.council(), outcome.problems(),
                     inForce.map(Council::version)));

@@ -11,6 +11,7 @@ import org.familycontext.tenancy.Council;
 import org.familycontext.tenancy.Dataset;
 import org.familycontext.tenancy.TenantConfigurationStatus;
 import org.familycontext.tenancy.TenantConfigurationStatus.RefusedFile;
+import org.familycontext.tenancy.configuration.FileInput;
 import org.familycontext.tenancy.testing.ShippedConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,19 @@ class LiveTenantRegistryTest {
         assertThat(restarted.council(LEEDS)).map(Council::version).contains(valid);
         assertThat(restarted.status().refusedFiles()).singleElement()
                 .satisfies(r -> assertThat(r.previousInForce()).contains(valid));
+    }
+
+    @Test
+    void aRemovedCouncilDoesNotComeBackWithABrokenFile() throws IOException {
+        Files.delete(directory.resolve("leeds.yaml"));
+        registry.scan();
+        history.lastValid.put(LEEDS, new StoredConfiguration(
+                FileInput.ofText("leeds.yaml", leeds()), FileInput.of("leeds.svg", ShippedConfiguration.bytes("branding/leeds.svg"))));
+
+        write("leeds.yaml", "journey: nowhere\n");
+        registry.scan();
+
+        assertThat(registry.council(LEEDS)).as("restoring is for restarts only").isEmpty();
     }
 
     @Test

@@ -9,9 +9,9 @@ import java.util.Objects;
  * @param session  the new session: its cookie value and its CSRF token
  * @param returnTo where to send the browser now
  */
-public record SignedIn(SignedInUser user, SessionTicket session, String returnTo) {
+public record CompletedSignIn(SignedInUser user, SessionTicket session, String returnTo) {
 
-    public SignedIn {
+    public CompletedSignIn {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(returnTo, "returnTo");

@@ -1,0 +1,38 @@
+package org.familycontext.launcher;
+
+import java.net.URI;
+import java.util.List;
+import org.familycontext.tenancy.Council;
+
+/** What ./fc demo prints once everything is up: where to go and how to sign in. */
+final class Welcome {
+
+    private Welcome() {
+    }
+
+    static void print(URI base, URI keycloak, List<Council> councils, Workspace workspace, LibertyServer server) {
+        System.out.println();
+        System.out.println("Family Context is running.");
+        System.out.println();
+        System.out.println("  Councils         " + base.resolve("/t/"));
+        for (Council council : councils) {
+            String id = council.id().value();
+            System.out.printf("  %-16s %s  (sign in: %s)%n", council.displayName(), base.resolve("/t/" + id + "/"),
+                    base.resolve("/t/" + id + "/search"));
+        }
+        System.out.println();
+        System.out.println("  Demo sign-ins (password \"" + DemoPeople.PASSWORD + "\", local demo only), for each council id:");
+        for (List<String> user : DemoPeople.USERS) {
+            System.out.printf("    %-26s %s%n", user.get(0) + ".<council>", user.get(1).replace('-', ' '));
+        }
+        String first = councils.isEmpty() ? "stockport" : councils.get(0).id().value();
+        System.out.println("    e.g. sw." + first + " / " + DemoPeople.PASSWORD + " at " + base.resolve("/t/" + first + "/search"));
+        System.out.println();
+        System.out.println("  Keycloak         " + keycloak + "/admin/ (admin / " + DemoPeople.PASSWORD + "), a realm per council");
+        System.out.println("  Health           " + base.resolve("/health/ready"));
+        System.out.println("  Configuration    " + workspace.tenantConfig() + " (changes apply within seconds)");
+        System.out.println("  Server log       " + server.messagesLog());
+        System.out.println();
+        System.out.println("Press Ctrl-C to stop.");
+    }
+}
