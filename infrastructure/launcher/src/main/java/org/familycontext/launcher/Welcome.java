@@ -14,19 +14,20 @@ final class Welcome {
         System.out.println();
         System.out.println("Family Context is running.");
         System.out.println();
-        System.out.println("  Councils         " + base.resolve("/t/"));
+        System.out.println("  All councils     " + base.resolve("/t/"));
         for (Council council : councils) {
             String id = council.id().value();
-            System.out.printf("  %-16s %s  (sign in: %s)%n", council.displayName(), base.resolve("/t/" + id + "/"),
-                    base.resolve("/t/" + id + "/search"));
+            System.out.println();
+            System.out.println("  " + council.displayName() + " (" + id + ")");
+            System.out.println("    start page     " + base.resolve("/t/" + id + "/"));
+            System.out.println("    sign in        " + base.resolve("/t/" + id + "/search") + "  as sw." + id + " / "
+                    + DemoPeople.PASSWORD);
         }
         System.out.println();
-        System.out.println("  Demo sign-ins (password \"" + DemoPeople.PASSWORD + "\", local demo only), for each council id:");
+        System.out.println("  Demo users in every council's realm, password \"" + DemoPeople.PASSWORD + "\" (local demo only):");
         for (List<String> user : DemoPeople.USERS) {
-            System.out.printf("    %-26s %s%n", user.get(0) + ".<council>", user.get(1).replace('-', ' '));
+            System.out.printf("    %-16s %s%n", user.get(0) + ".<council>", user.get(1).replace('-', ' '));
         }
-        String first = councils.isEmpty() ? "stockport" : councils.get(0).id().value();
-        System.out.println("    e.g. sw." + first + " / " + DemoPeople.PASSWORD + " at " + base.resolve("/t/" + first + "/search"));
         System.out.println();
         System.out.println("  Keycloak         " + keycloak + "/admin/ (admin / " + DemoPeople.PASSWORD + "), a realm per council");
         System.out.println("  Health           " + base.resolve("/health/ready"));
