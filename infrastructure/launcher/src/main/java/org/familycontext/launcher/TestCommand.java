@@ -65,6 +65,7 @@ final class TestCommand implements Callable<Integer> {
         env.putAll(identity.serverEnvironment());
         env.put("FC_IT_KEYCLOAK_URL", keycloak.base().toString());
         env.put("FC_IT_API_CLIENT_SECRET", identity.apiClientSecret());
+        env.put("FC_IT_KEYCLOAK_ADMIN_PASSWORD", adminPassword);
         int exit = build.start().waitFor();
         stack.close();
         return exit;

@@ -3,6 +3,7 @@ package org.familycontext.presentation.access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Cookie;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,12 +30,13 @@ public final class SessionCookies {
                 || (trustForwardedProto && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
     }
 
+    /** The session cookie's value, from the request's cookies (JAX-RS {@code getCookies()}). */
     public Optional<String> session(Map<String, Cookie> cookies, HttpServletRequest http) {
-        return read(cookies, SESSION, secure(http));
+        return read(values(cookies), SESSION, secure(http));
     }
 
     public Optional<String> signIn(Map<String, Cookie> cookies, HttpServletRequest http) {
-        return read(cookies, SIGN_IN, secure(http));
+        return read(values(cookies), SIGN_IN, secure(http));
     }
 
     /** The Set-Cookie header value for a session cookie (no expiry: the server ends sessions). */
@@ -64,8 +66,14 @@ public final class SessionCookies {
     }
 
     /** Over TLS only the prefixed cookie counts: a plain one could have been planted by another site. */
-    private static Optional<String> read(Map<String, Cookie> cookies, String name, boolean secure) {
-        Cookie cookie = cookies.get(secure ? SECURE_PREFIX + name : name);
-        return cookie == null || cookie.getValue().isBlank() ? Optional.empty() : Optional.of(cookie.getValue());
+    static Optional<String> read(Map<String, String> cookies, String name, boolean secure) {
+        String value = cookies.get(secure ? SECURE_PREFIX + name : name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static Map<String, String> values(Map<String, Cookie> cookies) {
+        Map<String, String> values = new HashMap<>();
+        cookies.forEach((name, cookie) -> values.put(name, cookie.getValue()));
+        return values;
     }
 }
