@@ -24,6 +24,14 @@ public record IdentityProviderSettings(URI issuer, String clientId, Optional<Sec
     public static final Set<String> ROLE_CODES =
             Set.of("social-worker", "team-manager", "auditor", "information-governance", "regional-lead");
 
+    /**
+     * The API audience when a council names none: the client id with {@code -api}. It must differ
+     * from the client id, which is the audience of ID tokens, so an ID token is never an API token.
+     */
+    public static String defaultApiAudience(String clientId) {
+        return clientId + "-api";
+    }
+
     public IdentityProviderSettings {
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(clientId, "clientId");

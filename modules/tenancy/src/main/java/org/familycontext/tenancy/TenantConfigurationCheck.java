@@ -30,7 +30,7 @@ public final class TenantConfigurationCheck {
     }
 
     private static TenantRegistry read(Path directory, Clock clock) {
-        LiveTenantRegistry registry = new LiveTenantRegistry(directory, NO_HISTORY, Runnable::run, clock);
+        LiveTenantRegistry registry = new LiveTenantRegistry(directory, NO_HISTORY, Runnable::run, clock, council -> { });
         registry.scan();
         return registry;
     }

@@ -137,6 +137,12 @@ class SignInIT {
         assertThat(visitor.post("/t/manchester/search", Map.of("name", "x")).statusCode()).as("search without").isEqualTo(403);
         assertThat(visitor.post("/t/manchester/search", Map.of("csrf", csrf), "Origin", "http://evil.example").statusCode())
                 .as("another site").isEqualTo(403);
+        assertThat(visitor.post("/t/manchester/search", Map.of("csrf", csrf), "Origin", "null").statusCode())
+                .as("an opaque origin").isEqualTo(403);
+        assertThat(visitor.post("/t/manchester/search", Map.of("csrf", csrf, "name", "x".repeat(70_000))).statusCode())
+                .as("a form larger than any of ours").isEqualTo(403);
+        assertThat(visitor.post("/t/manchester/search", Map.of("csrf", csrf), "Origin", SERVER.toString()).statusCode())
+                .as("from the service itself").isEqualTo(200);
         assertThat(visitor.post("/t/manchester/search", Map.of("csrf", csrf, "name", "Smith")).statusCode()).isEqualTo(200);
         assertThat(visitor.get("/t/manchester/search").statusCode()).as("refusals did not end the session").isEqualTo(200);
     }

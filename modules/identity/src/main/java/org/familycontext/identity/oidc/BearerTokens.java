@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -28,12 +29,14 @@ import org.familycontext.identity.SignInUnavailable;
 import org.familycontext.identity.SignedInUser;
 import org.familycontext.identity.TokenRefused;
 import org.familycontext.kernel.CouncilId;
+import org.familycontext.kernel.LogText;
 import org.familycontext.tenancy.IdentityProviderSettings;
 
 /**
  * Verifies API clients' bearer tokens with Nimbus: a signed JWT (never {@code alg: none}) whose
- * signature matches a key the council's issuer publishes, from that issuer, for Family Context's
- * audience, within its validity (60 s clock skew). Keys are cached and refreshed by Nimbus.
+ * signature matches a key the council's issuer publishes, from that issuer, for Family Context's API
+ * audience (never the browser client's, which ID tokens carry), within its validity (60 s clock
+ * skew), and not an ID token. Keys are cached and refreshed by Nimbus.
  */
 public final class BearerTokens implements ApiTokens {
 
@@ -66,13 +69,19 @@ public final class BearerTokens implements ApiTokens {
             claims = processorFor(provider).process(bearerToken, null);
         } catch (ParseException e) {
             throw new TokenRefused("not a JWT");
+        } catch (RateLimitReachedException e) {
+            throw new TokenRefused("signed with a key the issuer does not publish");
         } catch (KeySourceException e) {
             throw new SignInUnavailable(council, "its signing keys cannot be fetched", e);
         } catch (BadJOSEException | JOSEException e) {
-            throw new TokenRefused(e.getMessage());
+            throw new TokenRefused(LogText.safe(e.getMessage()));
+        }
+        if (claims.getClaim("nonce") != null || "ID".equalsIgnoreCase(String.valueOf(claims.getClaim("typ")))) {
+            throw new TokenRefused("an ID token is not an access token");
         }
         Instant issued = claims.getIssueTime() == null ? clock.instant() : claims.getIssueTime().toInstant();
-        return new SignedInUser(council, claims.getSubject(), nameOf(claims),
+        return new SignedInUser(council, claims.getSubject(),
+                ClaimNames.firstOf(claims.getClaims(), claims.getSubject(), "preferred_username", "client_id", "azp"),
                 ClaimRoles.of(claims.getClaims(), settings), issued, SignedInUser.Via.BEARER_TOKEN);
     }
 
@@ -88,16 +97,6 @@ public final class BearerTokens implements ApiTokens {
             processor.setJWTClaimsSetVerifier(new ClockedClaimsVerifier(settings, clock));
             return processor;
         });
-    }
-
-    private static String nameOf(JWTClaimsSet claims) {
-        for (String claim : new String[] {"preferred_username", "client_id", "azp"}) {
-            Object value = claims.getClaim(claim);
-            if (value instanceof String text && !text.isBlank()) {
-                return text;
-            }
-        }
-        return claims.getSubject();
     }
 
     private static JWKSource<SecurityContext> publishedKeys(URI keySet, HttpSettings http) {

@@ -19,7 +19,11 @@ public final class ClaimRoles {
     }
 
     public static Set<Role> of(Map<String, Object> claims, IdentityProviderSettings settings) {
-        Set<String> values = valuesAt(claims, settings.roleClaim());
+        return granted(valuesAt(claims, settings.roleClaim()), settings);
+    }
+
+    /** The roles that claim values grant under the council's mapping in force. */
+    public static Set<Role> granted(Set<String> values, IdentityProviderSettings settings) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             Set<String> granting = settings.roleValues().getOrDefault(role.code(), Set.of());
@@ -30,7 +34,8 @@ public final class ClaimRoles {
         return roles;
     }
 
-    private static Set<String> valuesAt(Map<String, Object> claims, String path) {
+    /** The string values found under a dotted claim path (one string, or a list of them). */
+    public static Set<String> valuesAt(Map<String, Object> claims, String path) {
         Object node = claims;
         for (String step : path.split("\\.")) {
             if (!(node instanceof Map<?, ?> map)) {

@@ -3,7 +3,6 @@ package org.familycontext.identity.oidc;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jwt.JWT;
-import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.id.ClientID;
@@ -11,7 +10,6 @@ import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
-import com.nimbusds.openid.connect.sdk.LogoutRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import java.net.URI;
@@ -36,6 +34,7 @@ import org.familycontext.identity.session.RandomTokens;
 import org.familycontext.identity.session.SessionService;
 import org.familycontext.identity.session.StoredSession;
 import org.familycontext.kernel.CouncilId;
+import org.familycontext.kernel.LogText;
 
 /**
  * The authorization code flow with PKCE (S256), state and nonce, for the council named in the URL
@@ -54,6 +53,7 @@ public final class OidcSignIn implements SignIn {
     private final SessionService sessions;
     private final IdTokenValidators validators;
     private final CodeExchange exchange;
+    private final RpInitiatedLogout logout;
     private final Clock clock;
 
     public OidcSignIn(ProviderDirectory providers, ClientSecrets secrets, PendingSignInStore pending,
@@ -64,6 +64,7 @@ public final class OidcSignIn implements SignIn {
         this.sessions = sessions;
         this.validators = new IdTokenValidators(http);
         this.exchange = new CodeExchange(secrets, http);
+        this.logout = new RpInitiatedLogout(providers);
         this.clock = clock;
     }
 
@@ -98,7 +99,8 @@ public final class OidcSignIn implements SignIn {
             throw refused(council, SignInRefused.Reason.OTHER_BROWSER, "the callback came to another browser");
         }
         if (parameters.error().isPresent()) {
-            throw refused(council, SignInRefused.Reason.PROVIDER_REFUSED, "the provider answered " + parameters.error().get());
+            throw refused(council, SignInRefused.Reason.PROVIDER_REFUSED, "the provider answered "
+                    + LogText.safe(parameters.error().get()));
         }
         String code = parameters.code().orElseThrow(() ->
                 refused(council, SignInRefused.Reason.INVALID_RESPONSE, "no authorization code"));
@@ -110,14 +112,15 @@ public final class OidcSignIn implements SignIn {
             throw refused(council, SignInRefused.Reason.INVALID_RESPONSE, e.getMessage());
         }
         IDTokenClaimsSet claims = validate(provider, idToken, started.nonce());
-        Set<Role> roles = ClaimRoles.of(claims.toJSONObject(), provider.settings());
+        Set<String> roleValues = ClaimRoles.valuesAt(claims.toJSONObject(), provider.settings().roleClaim());
+        Set<Role> roles = ClaimRoles.granted(roleValues, provider.settings());
         String subject = claims.getSubject().getValue();
         if (roles.isEmpty()) {
             throw refused(council, SignInRefused.Reason.NO_ROLE, "user " + subject + " has no Family Context role");
         }
-        SignedInUser user = new SignedInUser(council, subject, displayName(claims), roles, clock.instant(),
-                SignedInUser.Via.SESSION);
-        SessionTicket ticket = sessions.open(user, Optional.of(idToken.serialize()));
+        String name = ClaimNames.firstOf(claims.toJSONObject(), subject, "name", "preferred_username");
+        SignedInUser user = new SignedInUser(council, subject, name, roles, clock.instant(), SignedInUser.Via.SESSION);
+        SessionTicket ticket = sessions.open(user, roleValues, Optional.of(idToken.serialize()));
         LOG.log(Level.INFO, "Council {0}: user {1} signed in with roles {2}", new Object[] {council, subject, roles});
         return new CompletedSignIn(user, ticket, started.returnTo());
     }
@@ -126,43 +129,15 @@ public final class OidcSignIn implements SignIn {
     public URI signOut(CouncilId council, String sessionCookie, URI signedOut) {
         Optional<StoredSession> ended = sessions.close(council, sessionCookie);
         ended.ifPresent(s -> LOG.log(Level.INFO, "Council {0}: user {1} signed out", new Object[] {council, s.subject()}));
-        try {
-            Provider provider = providers.provider(council);
-            URI endSession = provider.metadata().getEndSessionEndpointURI();
-            if (endSession == null) {
-                return signedOut;
-            }
-            JWT hint = ended.flatMap(StoredSession::idToken).map(OidcSignIn::parseQuietly).orElse(null);
-            return new LogoutRequest(endSession, hint, null, new ClientID(provider.settings().clientId()),
-                    signedOut, null, null).toURI();
-        } catch (SignInUnavailable e) {
-            return signedOut;
-        }
+        return logout.after(council, ended, signedOut);
     }
 
     private IDTokenClaimsSet validate(Provider provider, JWT idToken, String nonce) {
         try {
             return validators.of(provider).validate(idToken, new Nonce(nonce));
         } catch (BadJOSEException | JOSEException e) {
-            throw refused(provider.council(), SignInRefused.Reason.INVALID_RESPONSE, "ID token rejected: " + e.getMessage());
-        }
-    }
-
-    private static String displayName(IDTokenClaimsSet claims) {
-        for (String claim : new String[] {"name", "preferred_username"}) {
-            Object value = claims.getClaim(claim);
-            if (value instanceof String text && !text.isBlank()) {
-                return text;
-            }
-        }
-        return claims.getSubject().getValue();
-    }
-
-    private static JWT parseQuietly(String token) {
-        try {
-            return JWTParser.parse(token);
-        } catch (java.text.ParseException e) { // not a JWT: sign out without a hint
-            return null;
+            throw refused(provider.council(), SignInRefused.Reason.INVALID_RESPONSE, "ID token rejected: "
+                    + LogText.safe(e.getMessage()));
         }
     }
 

@@ -48,4 +48,10 @@ public final class JpaPendingSignInStore implements PendingSignInStore {
                 .setParameter("now", SessionRow.utc(now))
                 .executeUpdate());
     }
+
+    @Override
+    public int deleteAll(CouncilId council) {
+        return councilScope.call(council, () -> entityManager.createQuery("DELETE FROM PendingSignInRow p WHERE p.councilId = :council")
+                .setParameter("council", council.value()).executeUpdate());
+    }
 }

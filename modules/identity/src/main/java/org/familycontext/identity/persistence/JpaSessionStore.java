@@ -59,4 +59,10 @@ public final class JpaSessionStore implements SessionStore {
                 .setParameter("now", SessionRow.utc(now))
                 .executeUpdate());
     }
+
+    @Override
+    public int deleteAll(CouncilId council) {
+        return councilScope.call(council, () -> entityManager.createQuery("DELETE FROM SessionRow s WHERE s.councilId = :council")
+                .setParameter("council", council.value()).executeUpdate());
+    }
 }

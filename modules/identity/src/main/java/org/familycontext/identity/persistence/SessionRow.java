@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.familycontext.identity.Role;
 import org.familycontext.identity.session.StoredSession;
 import org.familycontext.kernel.CouncilId;
 
@@ -32,8 +31,11 @@ class SessionRow {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
-    @Column(name = "roles", nullable = false)
-    private String roles;
+    @Column(name = "provider", nullable = false)
+    private String provider;
+
+    @Column(name = "role_values", nullable = false)
+    private String roleValues;
 
     @Column(name = "csrf_token", nullable = false)
     private String csrfToken;
@@ -62,7 +64,8 @@ class SessionRow {
         this.councilId = session.council().value();
         this.subject = session.subject();
         this.displayName = session.displayName();
-        this.roles = session.roles().stream().map(Role::code).sorted().collect(Collectors.joining(","));
+        this.provider = session.provider();
+        this.roleValues = session.roleValues().stream().sorted().collect(Collectors.joining("\n"));
         this.csrfToken = session.csrfToken();
         this.idToken = session.idToken().orElse(null);
         this.signedInAt = utc(session.signedInAt());
@@ -77,8 +80,8 @@ class SessionRow {
     }
 
     StoredSession toSession() {
-        return new StoredSession(idHash, new CouncilId(councilId), subject, displayName,
-                Arrays.stream(roles.split(",")).map(Role::fromCode).flatMap(Optional::stream).collect(Collectors.toSet()),
+        return new StoredSession(idHash, new CouncilId(councilId), subject, displayName, provider,
+                Arrays.stream(roleValues.split("\n")).filter(v -> !v.isEmpty()).collect(Collectors.toSet()),
                 csrfToken, Optional.ofNullable(idToken), signedInAt.toInstant(), lastSeenAt.toInstant(),
                 idleExpiresAt.toInstant(), absoluteExpiresAt.toInstant());
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -30,17 +31,18 @@ import org.familycontext.identity.session.SessionService;
 import org.familycontext.identity.session.SessionStore;
 import org.familycontext.kernel.CouncilScope;
 import org.familycontext.tenancy.Council;
+import org.familycontext.tenancy.CouncilSwitchedOff;
 import org.familycontext.tenancy.TenantRegistry;
 
 /**
- * Creates the identity services once and removes ended sessions and abandoned sign-ins every few
- * minutes, council by council.
+ * Creates the identity services once, removes ended sessions and abandoned sign-ins every minute,
+ * council by council, and all of a council's sessions when it is switched off.
  */
 @ApplicationScoped
 public class IdentityModule {
 
     private static final Logger LOG = Logger.getLogger(IdentityModule.class.getName());
-    private static final long CLEAN_UP_MINUTES = 5;
+    private static final long CLEAN_UP_MINUTES = 1;
 
     private final SessionService sessions;
     private final OidcSignIn signIn;
@@ -97,6 +99,16 @@ public class IdentityModule {
 
     void start(@Observes Startup startup) {
         cleanUp = scheduler.scheduleWithFixedDelay(this::removeEnded, CLEAN_UP_MINUTES, CLEAN_UP_MINUTES, TimeUnit.MINUTES);
+    }
+
+    void councilSwitchedOff(@ObservesAsync CouncilSwitchedOff event) {
+        try {
+            int ended = sessionStore.deleteAll(event.council()) + pendingStore.deleteAll(event.council());
+            LOG.log(Level.INFO, "Council {0} switched off: {1} sessions and sign-ins ended", new Object[] {event.council(), ended});
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Council {0} switched off, but its sessions could not be ended now ({1})",
+                    new Object[] {event.council(), e.toString()});
+        }
     }
 
     @PreDestroy

@@ -13,4 +13,7 @@ public interface PendingSignInStore {
     Optional<PendingSignIn> take(CouncilId council, String stateHash);
 
     int deleteExpired(CouncilId council, Instant now);
+
+    /** Removes every row of the council (it was switched off). */
+    int deleteAll(CouncilId council);
 }

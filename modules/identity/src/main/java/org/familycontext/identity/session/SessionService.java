@@ -4,20 +4,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.familycontext.identity.ActiveSession;
+import org.familycontext.identity.Role;
 import org.familycontext.identity.SessionCookie;
 import org.familycontext.identity.SessionTicket;
 import org.familycontext.identity.Sessions;
 import org.familycontext.identity.SignedInUser;
+import org.familycontext.identity.oidc.ClaimRoles;
 import org.familycontext.kernel.CouncilId;
 import org.familycontext.tenancy.Council;
-import org.familycontext.tenancy.SessionPolicy;
 import org.familycontext.tenancy.TenantRegistry;
 
 /**
- * Opens, resumes and ends sessions under the council's session policy (idle and absolute
- * time-outs, read from its configuration in force). A council that is no longer in service has no
- * sessions.
+ * Opens, resumes and ends sessions under the council's configuration in force: its idle and
+ * absolute time-outs (a shortened one applies to open sessions at once), its provider (a session
+ * opened under another issuer, client or role claim ends), and its role mapping (roles are worked
+ * out from the stored claim values at every request, so a tightened mapping applies at once). A
+ * council no longer in service has no sessions.
  */
 public final class SessionService implements Sessions {
 
@@ -34,43 +38,54 @@ public final class SessionService implements Sessions {
         this.clock = clock;
     }
 
-    /** Opens a new session for a user who has just signed in. */
-    public SessionTicket open(SignedInUser user, Optional<String> idToken) {
-        SessionPolicy policy = policyOf(user.council()).orElseThrow(() ->
+    /**
+     * Opens a new session for a user who has just signed in.
+     *
+     * @param user       who signed in
+     * @param roleValues the values of the council's role claim in their ID token
+     * @param idToken    the ID token, for the provider's logout
+     */
+    public SessionTicket open(SignedInUser user, Set<String> roleValues, Optional<String> idToken) {
+        Council council = registry.council(user.council()).orElseThrow(() ->
                 new IllegalStateException("council " + user.council() + " is not in service"));
         Instant now = clock.instant();
         String cookieValue = user.council().value() + "." + RandomTokens.next();
         String csrf = RandomTokens.next();
-        Instant absolute = now.plus(policy.absolute());
+        Instant absolute = now.plus(council.session().absolute());
+        Instant idle = now.plus(council.session().idle());
         store.save(new StoredSession(RandomTokens.fingerprint(cookieValue), user.council(), user.subject(),
-                user.displayName(), user.roles(), csrf, idToken, now, now, earliest(now.plus(policy.idle()), absolute),
-                absolute));
+                user.displayName(), ProviderFingerprint.of(council.identityProvider()), roleValues, csrf, idToken, now, now,
+                idle.isBefore(absolute) ? idle : absolute, absolute));
         return new SessionTicket(cookieValue, csrf, absolute);
     }
 
     @Override
     public Optional<ActiveSession> resume(CouncilId council, String cookieValue) {
-        Optional<SessionPolicy> policy = policyOf(council);
-        if (policy.isEmpty() || !SessionCookie.claimedCouncil(cookieValue).equals(Optional.of(council))) {
+        Optional<Council> inForce = registry.council(council);
+        if (inForce.isEmpty() || !SessionCookie.claimedCouncil(cookieValue).equals(Optional.of(council))) {
             return Optional.empty();
         }
         String idHash = RandomTokens.fingerprint(cookieValue);
-        Optional<StoredSession> found = store.find(council, idHash);
-        Instant now = clock.instant();
+        Optional<StoredSession> found = store.find(council, idHash).filter(s -> s.council().equals(council));
         if (found.isEmpty()) {
             return Optional.empty();
         }
         StoredSession session = found.get();
-        Instant absolute = earliest(session.absoluteExpiresAt(), session.signedInAt().plus(policy.get().absolute()));
-        if (session.expiredAt(now) || !now.isBefore(absolute)) {
+        Council settings = inForce.get();
+        Instant now = clock.instant();
+        Set<Role> roles = ClaimRoles.granted(session.roleValues(), settings.identityProvider());
+        if (session.endedAt(now, settings.session().idle(), settings.session().absolute()) || roles.isEmpty()
+                || !session.provider().equals(ProviderFingerprint.of(settings.identityProvider()))) {
             store.delete(council, idHash);
             return Optional.empty();
         }
         if (!now.isBefore(session.lastSeenAt().plus(TOUCH_INTERVAL))) {
-            store.touch(council, idHash, now, earliest(now.plus(policy.get().idle()), absolute));
+            Instant idle = now.plus(settings.session().idle());
+            Instant absolute = session.signedInAt().plus(settings.session().absolute());
+            store.touch(council, idHash, now, idle.isBefore(absolute) ? idle : absolute);
         }
-        return Optional.of(new ActiveSession(new SignedInUser(council, session.subject(), session.displayName(),
-                session.roles(), session.signedInAt(), SignedInUser.Via.SESSION), session.csrfToken()));
+        return Optional.of(new ActiveSession(new SignedInUser(council, session.subject(), session.displayName(), roles,
+                session.signedInAt(), SignedInUser.Via.SESSION), session.csrfToken()));
     }
 
     @Override
@@ -87,13 +102,5 @@ public final class SessionService implements Sessions {
         Optional<StoredSession> found = store.find(council, idHash);
         found.ifPresent(s -> store.delete(council, idHash));
         return found;
-    }
-
-    private Optional<SessionPolicy> policyOf(CouncilId council) {
-        return registry.council(council).map(Council::session);
-    }
-
-    private static Instant earliest(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 }

@@ -17,4 +17,7 @@ public interface SessionStore {
 
     /** Removes the council's sessions that have ended by {@code now}; returns how many. */
     int deleteExpired(CouncilId council, Instant now);
+
+    /** Removes every row of the council (it was switched off). */
+    int deleteAll(CouncilId council);
 }

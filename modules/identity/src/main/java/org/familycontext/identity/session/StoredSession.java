@@ -1,10 +1,10 @@
 package org.familycontext.identity.session;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.familycontext.identity.Role;
 import org.familycontext.kernel.CouncilId;
 
 /**
@@ -14,7 +14,8 @@ import org.familycontext.kernel.CouncilId;
  * @param council           the council it belongs to
  * @param subject           the provider's identifier of the user
  * @param displayName       how to greet the user
- * @param roles             roles granted at sign-in
+ * @param provider          a fingerprint of the council's provider settings at sign-in
+ * @param roleValues        the values of the role claim at sign-in (roles follow the mapping in force)
  * @param csrfToken         the session's CSRF token
  * @param idToken           the ID token, kept to end the provider's session at sign-out
  * @param signedInAt        when the user signed in
@@ -22,19 +23,24 @@ import org.familycontext.kernel.CouncilId;
  * @param idleExpiresAt     when it ends unless used again
  * @param absoluteExpiresAt when it ends regardless
  */
-public record StoredSession(String idHash, CouncilId council, String subject, String displayName, Set<Role> roles,
+public record StoredSession(String idHash, CouncilId council, String subject, String displayName, String provider,
+                            Set<String> roleValues,
                             String csrfToken, Optional<String> idToken, Instant signedInAt, Instant lastSeenAt,
                             Instant idleExpiresAt, Instant absoluteExpiresAt) {
 
     public StoredSession {
         Objects.requireNonNull(idHash, "idHash");
         Objects.requireNonNull(council, "council");
-        roles = Set.copyOf(roles);
+        Objects.requireNonNull(provider, "provider");
+        roleValues = Set.copyOf(roleValues);
         Objects.requireNonNull(idToken, "idToken");
     }
 
-    boolean expiredAt(Instant now) {
-        return !now.isBefore(idleExpiresAt) || !now.isBefore(absoluteExpiresAt);
+    /** Ended by now, the idle limit taken as the stricter of the stored one and {@code idle} after last use. */
+    boolean endedAt(Instant now, Duration idle, Duration absolute) {
+        Instant idleEnd = idleExpiresAt.isBefore(lastSeenAt.plus(idle)) ? idleExpiresAt : lastSeenAt.plus(idle);
+        Instant absoluteEnd = absoluteExpiresAt.isBefore(signedInAt.plus(absolute)) ? absoluteExpiresAt : signedInAt.plus(absolute);
+        return !now.isBefore(idleEnd) || !now.isBefore(absoluteEnd);
     }
 
     @Override

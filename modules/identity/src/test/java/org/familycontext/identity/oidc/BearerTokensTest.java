@@ -85,6 +85,13 @@ class BearerTokensTest {
     }
 
     @Test
+    void refusesAnIdTokenEvenFromTheRightIssuer() {
+        assertRefused(idp.accessToken("leeds", c -> c.audience("family-context").claim("nonce", "n-1").claim("typ", "ID")), "aud");
+        assertRefused(idp.accessToken("leeds", c -> c.claim("nonce", "n-1")), "ID token");
+        assertRefused(idp.accessToken("leeds", c -> c.claim("typ", "ID")), "ID token");
+    }
+
+    @Test
     void refusesAnUnsignedToken() {
         JWTClaimsSet claims = SignedJWTs.claimsOf(idp.accessToken("leeds", c -> c));
         String unsigned = new PlainJWT(new PlainHeader(), claims).serialize();

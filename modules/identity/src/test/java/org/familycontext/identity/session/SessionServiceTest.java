@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.familycontext.identity.ActiveSession;
@@ -93,6 +94,36 @@ class SessionServiceTest {
     }
 
     @Test
+    void aShorterIdleTimeOutAppliesAtOnce() {
+        SessionTicket ticket = open(LEEDS);
+        councils.with(TestCouncils.council("leeds", URI.create("https://idp.example/realms/leeds"),
+                new SessionPolicy(Duration.ofMinutes(5), Duration.ofHours(2))));
+        clock.advance(Duration.ofMinutes(6));
+
+        assertThat(sessions.resume(LEEDS, ticket.cookieValue())).isEmpty();
+    }
+
+    @Test
+    void movingTheCouncilToAnotherProviderEndsItsSessions() {
+        SessionTicket ticket = open(LEEDS);
+        councils.with(TestCouncils.council("leeds", URI.create("https://other-idp.example/realms/leeds"), POLICY));
+
+        assertThat(sessions.resume(LEEDS, ticket.cookieValue())).isEmpty();
+        assertThat(rows.rows).isEmpty();
+    }
+
+    @Test
+    void rolesFollowTheMappingInForce() {
+        SessionTicket ticket = open(LEEDS);
+        URI issuer = URI.create("https://idp.example/realms/leeds");
+        councils.with(TestCouncils.council("leeds", issuer, POLICY, Map.of("team-manager", Set.of("social-worker"))));
+        assertThat(sessions.resume(LEEDS, ticket.cookieValue()).orElseThrow().user().roles()).containsExactly(Role.TEAM_MANAGER);
+
+        councils.with(TestCouncils.council("leeds", issuer, POLICY, Map.of("auditor", Set.of("auditors"))));
+        assertThat(sessions.resume(LEEDS, ticket.cookieValue())).as("no role left: the session ends").isEmpty();
+    }
+
+    @Test
     void aSessionOfOneCouncilGivesNothingAtAnother() {
         SessionTicket leeds = open(LEEDS);
 
@@ -131,6 +162,6 @@ class SessionServiceTest {
 
     private SessionTicket open(CouncilId council) {
         return sessions.open(new SignedInUser(council, "u-1", "Sam", Set.of(Role.SOCIAL_WORKER), clock.instant(),
-                SignedInUser.Via.SESSION), Optional.of("id-token"));
+                SignedInUser.Via.SESSION), Set.of("social-worker", "offline_access"), Optional.of("id-token"));
     }
 }

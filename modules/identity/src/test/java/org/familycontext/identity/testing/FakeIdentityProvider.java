@@ -41,6 +41,7 @@ public final class FakeIdentityProvider implements AutoCloseable {
 
     public static final String CLIENT_ID = "family-context";
     public static final String CLIENT_SECRET = "s3cret-for-tests";
+    public static final String API_AUDIENCE = CLIENT_ID + "-api";
 
     private record Grant(String realm, String redirectUri, String challenge, String nonce, Map<String, Object> claims) {
     }
@@ -78,7 +79,7 @@ public final class FakeIdentityProvider implements AutoCloseable {
     /** A signed access token for an API client of the realm, shaped by {@code claims}. */
     public String accessToken(String realm, UnaryOperator<JWTClaimsSet.Builder> claims) {
         Instant now = Instant.now();
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().issuer(issuer(realm).toString()).audience(CLIENT_ID)
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().issuer(issuer(realm).toString()).audience(API_AUDIENCE)
                 .subject("service-account-case-system").claim("azp", "case-system").claim("roles", List.of("social-worker"))
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)));
         return sign(claims.apply(builder).build(), key);

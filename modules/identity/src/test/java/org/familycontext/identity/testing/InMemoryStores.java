@@ -33,13 +33,20 @@ public final class InMemoryStores {
         @Override
         public void touch(CouncilId council, String idHash, Instant lastSeenAt, Instant idleExpiresAt) {
             find(council, idHash).ifPresent(s -> rows.put(idHash, new StoredSession(s.idHash(), s.council(), s.subject(),
-                    s.displayName(), s.roles(), s.csrfToken(), s.idToken(), s.signedInAt(), lastSeenAt, idleExpiresAt,
+                    s.displayName(), s.provider(), s.roleValues(), s.csrfToken(), s.idToken(), s.signedInAt(), lastSeenAt, idleExpiresAt,
                     s.absoluteExpiresAt())));
         }
 
         @Override
         public void delete(CouncilId council, String idHash) {
             find(council, idHash).ifPresent(s -> rows.remove(idHash));
+        }
+
+        @Override
+        public int deleteAll(CouncilId council) {
+            int before = rows.size();
+            rows.values().removeIf(s -> s.council().equals(council));
+            return before - rows.size();
         }
 
         @Override
@@ -67,6 +74,13 @@ public final class InMemoryStores {
                 return Optional.empty();
             }
             return Optional.ofNullable(rows.remove(stateHash));
+        }
+
+        @Override
+        public int deleteAll(CouncilId council) {
+            int before = rows.size();
+            rows.values().removeIf(p -> p.council().equals(council));
+            return before - rows.size();
         }
 
         @Override

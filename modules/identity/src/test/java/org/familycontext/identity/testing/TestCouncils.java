@@ -29,12 +29,16 @@ public final class TestCouncils implements TenantRegistry {
     public static Council council(String id, URI issuer, SessionPolicy session) {
         Map<String, Set<String>> roles = new HashMap<>();
         IdentityProviderSettings.ROLE_CODES.forEach(code -> roles.put(code, Set.of(code)));
+        return council(id, issuer, session, roles);
+    }
+
+    public static Council council(String id, URI issuer, SessionPolicy session, Map<String, Set<String>> roles) {
         byte[] svg = "<svg/>".getBytes(StandardCharsets.UTF_8);
         return new Council(new CouncilId(id), id, new Branding("Family Context", "#005ea5",
                 new Logo(id + ".svg", "image/svg+xml", svg, "x"), new SupportContact("s", "s@x.example", Optional.empty())),
                 new IdentityProviderSettings(issuer, FakeIdentityProvider.CLIENT_ID,
                         Optional.of(new SecretReference(SecretReference.Source.ENVIRONMENT, "FC_" + id.toUpperCase() + "_SECRET")),
-                        FakeIdentityProvider.CLIENT_ID, "roles", roles),
+                        FakeIdentityProvider.API_AUDIENCE, "roles", roles),
                 Set.of(Dataset.POLICE), Journey.SEARCH_ANY, session, Map.of(), "v1");
     }
 

@@ -21,6 +21,7 @@ import org.familycontext.identity.Sessions;
 import org.familycontext.identity.SignedInUser;
 import org.familycontext.identity.TokenRefused;
 import org.familycontext.kernel.CouncilId;
+import org.familycontext.kernel.LogText;
 import org.familycontext.tenancy.TenantRegistry;
 
 /**
@@ -48,6 +49,8 @@ public class AccessFilter implements ContainerRequestFilter {
     private SessionCookies cookies;
     @Inject
     private AccessRefusals refusals;
+    @Inject
+    private PublicAddress address;
 
     @Context
     private ResourceInfo resource;
@@ -57,6 +60,7 @@ public class AccessFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (resource.getResourceMethod() == null) {
+            request.abortWith(refusals.notFound(request));
             return;
         }
         Optional<AccessRule> rule = AccessRule.of(resource.getResourceMethod(), resource.getResourceClass());
@@ -94,7 +98,7 @@ public class AccessFilter implements ContainerRequestFilter {
                 return;
             }
             visitor = new Visitor(session.get().user(), Optional.of(session.get().csrfToken()));
-            if (CsrfCheck.needed(request) && !CsrfCheck.passes(request, session.get().csrfToken())) {
+            if (CsrfCheck.needed(request) && !csrfPasses(request, session.get().csrfToken())) {
                 LOG.log(Level.WARNING, "Council {0}: {1} {2} refused, CSRF token missing or wrong (user {3})",
                         new Object[] {council, request.getMethod(), path(request), visitor.user().subject()});
                 request.abortWith(refusals.forbidden(request));
@@ -108,6 +112,14 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         Visitor.attach(request, visitor);
+    }
+
+    private boolean csrfPasses(ContainerRequestContext request, String token) {
+        try {
+            return CsrfCheck.passes(request, token, address.origin(http));
+        } catch (CsrfCheck.FormTooLarge e) {
+            return false;
+        }
     }
 
     private Optional<ActiveSession> session(ContainerRequestContext request, CouncilId council) {
@@ -134,7 +146,7 @@ public class AccessFilter implements ContainerRequestFilter {
             return Optional.of(new Visitor(user, Optional.empty()));
         } catch (TokenRefused e) {
             LOG.log(Level.WARNING, "Council {0}: bearer token refused for {1} {2}: {3}",
-                    new Object[] {council, request.getMethod(), path(request), e.getMessage()});
+                    new Object[] {council, request.getMethod(), path(request), LogText.safe(e.getMessage())});
             request.abortWith(refusals.tokenRefused(council, "the access token is not valid here"));
             return Optional.empty();
         }

@@ -31,9 +31,15 @@ final class CsrfCheck {
         return !SAFE_METHODS.contains(request.getMethod());
     }
 
-    static boolean passes(ContainerRequestContext request, String expected) {
+    /**
+     * True when the request carries the session's token and, if it says where it comes from, comes
+     * from {@code ownOrigin}.
+     *
+     * @throws FormTooLarge when a form is larger than any Family Context form
+     */
+    static boolean passes(ContainerRequestContext request, String expected, String ownOrigin) {
         String origin = request.getHeaderString("Origin");
-        if (origin != null && !sameOrigin(origin, request)) {
+        if (origin != null && !ownOrigin.equalsIgnoreCase(origin)) {
             return false;
         }
         Optional<String> given = Optional.ofNullable(request.getHeaderString(HEADER)).or(() -> formField(request));
@@ -41,10 +47,14 @@ final class CsrfCheck {
                 given.get().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static boolean sameOrigin(String origin, ContainerRequestContext request) {
-        var base = request.getUriInfo().getBaseUri();
-        String expected = base.getScheme() + "://" + base.getHost() + (base.getPort() > 0 ? ":" + base.getPort() : "");
-        return expected.equalsIgnoreCase(origin);
+    /** A form larger than any of the service's own. */
+    static final class FormTooLarge extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        FormTooLarge() {
+            super("form larger than " + MAX_FORM_BYTES + " bytes");
+        }
     }
 
     /** Reads the form's token and puts the body back for the resource. */
@@ -53,7 +63,10 @@ final class CsrfCheck {
             return Optional.empty();
         }
         try (InputStream in = request.getEntityStream()) {
-            byte[] body = in.readNBytes(MAX_FORM_BYTES);
+            byte[] body = in.readNBytes(MAX_FORM_BYTES + 1);
+            if (body.length > MAX_FORM_BYTES) {
+                throw new FormTooLarge();
+            }
             request.setEntityStream(new ByteArrayInputStream(body));
             for (String pair : new String(body, StandardCharsets.US_ASCII).split("&")) {
                 int equals = pair.indexOf('=');

@@ -18,15 +18,21 @@ public final class SessionCookies {
     public static final String SIGN_IN = "fc-sign-in";
     private static final String SECURE_PREFIX = "__Host-";
 
+    private final boolean publicHttps;
     private final boolean trustForwardedProto;
 
-    public SessionCookies(boolean trustForwardedProto) {
+    /**
+     * @param publicHttps         true when the public address is https (TLS ends at a proxy)
+     * @param trustForwardedProto true to believe the proxy's X-Forwarded-Proto header
+     */
+    public SessionCookies(boolean publicHttps, boolean trustForwardedProto) {
+        this.publicHttps = publicHttps;
         this.trustForwardedProto = trustForwardedProto;
     }
 
-    /** True when the browser's connection is TLS (directly, or at a proxy whose header we trust). */
+    /** True when the browser's connection is TLS (directly, or at a proxy in front). */
     public boolean secure(HttpServletRequest request) {
-        return request.isSecure()
+        return request.isSecure() || publicHttps
                 || (trustForwardedProto && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
     }
 

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.familycontext.presentation.access.PublicAddress;
 import org.familycontext.presentation.access.SessionCookies;
 import org.familycontext.presentation.pages.Assets;
 import org.familycontext.presentation.pages.Pages;
@@ -26,8 +27,9 @@ class PresentationBeans {
 
     @Produces
     @Singleton
-    SessionCookies cookies(@ConfigProperty(name = "fc.http.trust-forwarded-proto", defaultValue = "false") boolean trust) {
-        return new SessionCookies(trust);
+    SessionCookies cookies(PublicAddress address,
+                           @ConfigProperty(name = "fc.http.trust-forwarded-proto", defaultValue = "false") boolean trust) {
+        return new SessionCookies(address.https(), trust);
     }
 
     @Produces

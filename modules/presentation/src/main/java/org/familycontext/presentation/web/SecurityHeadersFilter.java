@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Optional;
+import org.familycontext.presentation.access.SessionCookies;
 import org.familycontext.tenancy.TenantRegistry;
 
 /**
@@ -29,6 +30,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     /* Filters are created by the container, hence field injection here. */
     @Inject
     private transient TenantRegistry registry;
+    @Inject
+    private transient SessionCookies cookies;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,6 +42,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (cookies.secure(request)) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         boolean sharedAsset = path.startsWith("/webjars/") || path.startsWith("/assets/");
         response.setHeader("Cache-Control", sharedAsset ? "public, max-age=86400" : "no-store");
         chain.doFilter(request, response);

@@ -2,15 +2,20 @@ package org.familycontext.presentation.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.familycontext.identity.SignInRefused;
 import org.familycontext.identity.SignInUnavailable;
+import org.familycontext.presentation.access.SessionCookies;
 import org.familycontext.presentation.pages.Assets;
 import org.familycontext.presentation.pages.CouncilBrand;
 import org.familycontext.presentation.pages.MessagePage;
@@ -20,10 +25,12 @@ import org.familycontext.tenancy.TenantRegistry;
 /** Sign-in problems as pages: an unreachable provider (only that council's), or a refused callback. */
 public final class SignInErrors {
 
+    private static final Logger LOG = Logger.getLogger(SignInErrors.class.getName());
+
     private SignInErrors() {
     }
 
-    /** The council's provider is down: 503, "sign-in is not available", other councils unaffected. */
+    /** The council's provider is down: 503, "sign-in is not available"; JSON for API clients. */
     @Provider
     @ApplicationScoped
     public static class Unavailable implements ExceptionMapper<SignInUnavailable> {
@@ -35,13 +42,18 @@ public final class SignInErrors {
         private Pages pages;
         @Inject
         private Assets assets;
+        @Context
+        private UriInfo uri;
 
         @Override
         public Response toResponse(SignInUnavailable e) {
-            return registry.council(e.council())
+            LOG.log(Level.WARNING, "{0}", e.getMessage());
+            boolean api = uri.getPathSegments().size() > 1 && uri.getPathSegments().get(1).getPath().equals("api");
+            return registry.council(e.council()).filter(c -> !api)
                     .map(c -> page(pages, MessagePage.signInUnavailable(CouncilBrand.of(c), assets)))
                     .orElseGet(() -> Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
-                            .entity(Map.of("error", "sign_in_unavailable")).build());
+                            .entity(Map.of("error", "sign_in_unavailable",
+                                    "error_description", "the council's identity provider cannot be used now")).build());
         }
     }
 
@@ -56,15 +68,21 @@ public final class SignInErrors {
         private Pages pages;
         @Inject
         private Assets assets;
+        @Inject
+        private SessionCookies cookies;
         @Context
         private UriInfo uri;
+        @Context
+        private HttpServletRequest http;
 
         @Override
         public Response toResponse(SignInRefused e) {
             String council = uri.getPathSegments().isEmpty() ? "" : uri.getPathSegments().get(0).getPath();
-            return CouncilsInForce.find(registry, council)
+            Response.ResponseBuilder response = CouncilsInForce.find(registry, council)
                     .map(c -> page(pages, MessagePage.signInRefused(e.reason(), CouncilBrand.of(c), assets)))
-                    .orElseGet(() -> Response.status(400).build());
+                    .map(Response::fromResponse)
+                    .orElseGet(() -> Response.status(400));
+            return response.header(HttpHeaders.SET_COOKIE, cookies.expired(SessionCookies.SIGN_IN, http)).build();
         }
     }
 

@@ -13,11 +13,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.familycontext.identity.CallbackParameters;
 import org.familycontext.identity.CompletedSignIn;
+import org.familycontext.identity.SessionCookie;
 import org.familycontext.identity.Sessions;
 import org.familycontext.identity.SignIn;
 import org.familycontext.identity.SignInStart;
 import org.familycontext.kernel.CouncilId;
 import org.familycontext.presentation.access.Public;
+import org.familycontext.presentation.access.PublicAddress;
 import org.familycontext.presentation.access.SessionCookies;
 import org.familycontext.tenancy.TenantRegistry;
 
@@ -67,7 +69,8 @@ public class SignInResource {
         Optional<String> binding = cookies.signIn(headers.getCookies(), http);
         CompletedSignIn signedIn = signIn.complete(id, address.callback(http, id),
                 CallbackParameters.of(code, state, error, description), binding);
-        cookies.session(headers.getCookies(), http).ifPresent(previous -> sessions.end(id, previous));
+        cookies.session(headers.getCookies(), http).ifPresent(previous ->
+                SessionCookie.claimedCouncil(previous).ifPresent(owner -> sessions.end(owner, previous)));
         return Response.seeOther(address.page(http, signedIn.returnTo()))
                 .header(HttpHeaders.SET_COOKIE, cookies.sessionCookie(signedIn.session().cookieValue(), http))
                 .header(HttpHeaders.SET_COOKIE, cookies.expired(SessionCookies.SIGN_IN, http))

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.familycontext.identity.SignIn;
 import org.familycontext.kernel.CouncilId;
+import org.familycontext.presentation.access.PublicAddress;
 import org.familycontext.presentation.access.SessionCookies;
 import org.familycontext.presentation.access.SignedIn;
 import org.familycontext.tenancy.TenantRegistry;

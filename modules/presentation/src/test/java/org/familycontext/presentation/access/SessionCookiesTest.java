@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class SessionCookiesTest {
 
-    private final SessionCookies cookies = new SessionCookies(false);
-    private final SessionCookies behindProxy = new SessionCookies(true);
+    private final SessionCookies cookies = new SessionCookies(false, false);
+    private final SessionCookies behindProxy = new SessionCookies(false, true);
+    private final SessionCookies publicHttps = new SessionCookies(true, false);
 
     @Test
     void overPlainHttpTheCookieIsHttpOnlyAndLaxButNotSecure() {
@@ -29,6 +30,8 @@ class SessionCookiesTest {
     void aForwardedProtoCountsOnlyWhenTrusted() {
         assertThat(cookies.sessionCookie("x", request(false, "https"))).doesNotContain("Secure");
         assertThat(behindProxy.sessionCookie("x", request(false, "https"))).startsWith("__Host-").endsWith("; Secure");
+        assertThat(publicHttps.sessionCookie("x", request(false, null))).as("public address is https")
+                .startsWith("__Host-").endsWith("; Secure");
     }
 
     @Test

@@ -41,6 +41,7 @@ final class CouncilRules {
         rules.colourIsReadable();
         rules.issuerIsSecure();
         rules.secretFileIsAbsolute();
+        rules.apiAudienceIsNotTheClient();
         rules.ageRangesAreOrdered();
         rules.idleFitsInsideAbsolute();
         return rules.problems;
@@ -93,6 +94,14 @@ final class CouncilRules {
             }
         } catch (URISyntaxException e) {
             report(issuer, "identityProvider.issuer", ValueText.of("issuer", issuer) + " is not a URL", "a valid URL");
+        }
+    }
+
+    private void apiAudienceIsNotTheClient() {
+        JsonNode audience = tree.path("identityProvider").path("apiAudience");
+        if (audience.isString() && audience.asString().equals(tree.path("identityProvider").path("clientId").asString())) {
+            report(audience, "identityProvider.apiAudience", "the API audience is the client id, which ID tokens carry",
+                    "an audience only access tokens carry, e.g. family-context-api (the default)");
         }
     }
 

@@ -78,17 +78,21 @@ final class TreeBinding {
         }
         String clientId = provider.path("clientId").asString();
         return new IdentityProviderSettings(URI.create(provider.path("issuer").asString()), clientId, reference,
-                provider.path("apiAudience").asString(clientId), provider.path("roleClaim").asString("roles"),
+                provider.path("apiAudience").asString(IdentityProviderSettings.defaultApiAudience(clientId)),
+                provider.path("roleClaim").asString("roles"),
                 roleValues(provider.path("roles")));
     }
 
-    /** Each role is granted by the values configured for it, or else by a value equal to its own code. */
+    /**
+     * Without a {@code roles} mapping each role is granted by a value equal to its own code (a
+     * Keycloak realm provisioned by Family Context); with one, only the roles it lists can be granted.
+     */
     private static Map<String, Set<String>> roleValues(JsonNode roles) {
         Map<String, Set<String>> values = new HashMap<>();
         for (String code : IdentityProviderSettings.ROLE_CODES) {
             Set<String> granting = new LinkedHashSet<>();
             roles.path(code).forEach(value -> granting.add(value.asString()));
-            values.put(code, granting.isEmpty() ? Set.of(code) : granting);
+            values.put(code, roles.isMissingNode() ? Set.of(code) : granting);
         }
         return values;
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.familycontext.kernel.CouncilId;
@@ -31,6 +32,7 @@ public final class LiveTenantRegistry implements TenantRegistry {
     private final RegistryReload reload;
     private final ChangeRecorder recorder;
     private final Clock clock;
+    private final Consumer<CouncilId> switchedOff;
     private volatile RegistryState state = RegistryState.EMPTY;
 
     /**
@@ -40,14 +42,17 @@ public final class LiveTenantRegistry implements TenantRegistry {
      * @param history   where each council's configuration history is kept
      * @param recording runs the (slow, fallible) history recording away from the scans
      * @param clock     the time of scans and changes
+     * @param switchedOff told of each council switched off (its file removed), after the change
      */
-    public LiveTenantRegistry(Path directory, ConfigurationHistory history, Executor recording, Clock clock) {
+    public LiveTenantRegistry(Path directory, ConfigurationHistory history, Executor recording, Clock clock,
+                              Consumer<CouncilId> switchedOff) {
         CouncilFileReader councilReader = new CouncilFileReader(SchemaCheck.forCouncils());
         this.directory = new ConfigurationDirectory(directory);
         this.reload = new RegistryReload(councilReader, new RegionFileReader(SchemaCheck.forRegion()),
                 new LastValidRestorer(history, councilReader));
         this.recorder = new ChangeRecorder(history, recording);
         this.clock = clock;
+        this.switchedOff = switchedOff;
     }
 
     /** Reads the directory once and applies what changed. Safe to call from any thread. */
@@ -67,6 +72,8 @@ public final class LiveTenantRegistry implements TenantRegistry {
         RegistryReload.Result result = reload.apply(state, snapshot, now);
         state = result.state();
         recorder.record(result.changes(), now);
+        result.changes().stream().filter(ConfigurationChange.CouncilRemoved.class::isInstance)
+                .map(c -> ((ConfigurationChange.CouncilRemoved) c).council()).forEach(switchedOff);
     }
 
     @Override

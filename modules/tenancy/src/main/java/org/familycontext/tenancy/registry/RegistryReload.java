@@ -3,11 +3,13 @@ package org.familycontext.tenancy.registry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.familycontext.tenancy.ConfigurationProblem;
+import org.familycontext.kernel.CouncilId;
 import org.familycontext.tenancy.Council;
 import org.familycontext.tenancy.configuration.CouncilFileOutcome;
 import org.familycontext.tenancy.configuration.CouncilFileReader;
@@ -41,12 +43,17 @@ final class RegistryReload {
         List<ConfigurationChange> changes = new ArrayList<>();
         RegionState region = nextRegion(previous.region(), snapshot, changes);
         Map<String, CouncilFileState> files = new HashMap<>();
-        for (FileInput file : snapshot.councilFiles().values()) {
+        Map<String, CouncilId> providers = new HashMap<>();
+        previous.files().values().forEach(f -> f.inForce().ifPresent(c -> providers.put(providerKey(c), c.id())));
+        ReadContext context = new ReadContext(snapshot, region, !previous.loaded(), providers);
+        List<FileInput> inOrder = snapshot.councilFiles().values().stream()
+                .sorted(Comparator.comparing(FileInput::name)).toList();
+        for (FileInput file : inOrder) {
             String inputs = digest(file.digest(), snapshot.branding().digest(), region.inForceDigest());
             CouncilFileState before = previous.files().get(file.name());
             files.put(file.name(), before != null && before.inputsDigest().equals(inputs)
                     ? before
-                    : nextCouncil(file, inputs, before, new ReadContext(snapshot, region, !previous.loaded()), changes));
+                    : nextCouncil(file, inputs, before, context, changes));
         }
         snapshot.unreadable().forEach((name, reason) -> files.put(name, unreadable(name, reason,
                 previous.files().get(name), changes)));
@@ -57,12 +64,19 @@ final class RegistryReload {
         return new Result(new RegistryState(Optional.of(now), region, files, Optional.empty()), changes);
     }
 
-    private record ReadContext(DirectorySnapshot snapshot, RegionState region, boolean startingUp) {
+    /**
+     * What reading one council file needs besides the file.
+     *
+     * @param providers which council each (issuer, client) pair belongs to, to keep them unshared
+     */
+    private record ReadContext(DirectorySnapshot snapshot, RegionState region, boolean startingUp,
+                               Map<String, CouncilId> providers) {
     }
 
     private CouncilFileState nextCouncil(FileInput file, String inputs, CouncilFileState before, ReadContext context,
                                          List<ConfigurationChange> changes) {
-        CouncilFileOutcome outcome = councilReader.read(file, context.snapshot().branding(), context.region().settings());
+        CouncilFileOutcome outcome = unshared(councilReader.read(file, context.snapshot().branding(),
+                context.region().settings()), context.providers());
         if (outcome.isAccepted()) {
             Council council = outcome.accepted().orElseThrow();
             if (before == null || !before.inForce().equals(Optional.of(council))) {
@@ -79,6 +93,30 @@ final class RegistryReload {
                     inForce.map(Council::version)));
         }
         return new CouncilFileState(file.name(), inputs, outcome.council(), inForce, outcome.problems());
+    }
+
+    /**
+     * Two councils may not share one client at one issuer: each council's tokens and sign-ins would
+     * then be good at the other. The later file is refused.
+     */
+    private static CouncilFileOutcome unshared(CouncilFileOutcome outcome, Map<String, CouncilId> providers) {
+        if (!outcome.isAccepted()) {
+            return outcome;
+        }
+        Council council = outcome.accepted().orElseThrow();
+        CouncilId holder = providers.putIfAbsent(providerKey(council), council.id());
+        if (holder == null || holder.equals(council.id())) {
+            providers.put(providerKey(council), council.id());
+            return outcome;
+        }
+        return new CouncilFileOutcome(outcome.file(), outcome.council(), Optional.empty(), List.of(ConfigurationProblem.ofFile(
+                outcome.file(), "identityProvider: the issuer " + council.identityProvider().issuer() + " and client id '"
+                        + council.identityProvider().clientId() + "' are already council " + holder + "'s",
+                "a client of the council's own at its identity provider (each council its own realm or client)")));
+    }
+
+    private static String providerKey(Council council) {
+        return council.identityProvider().issuer() + " " + council.identityProvider().clientId();
     }
 
     private static CouncilFileState unreadable(String name, String reason, CouncilFileState before,

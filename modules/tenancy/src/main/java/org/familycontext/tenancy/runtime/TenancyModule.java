@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Produces;
@@ -18,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familycontext.kernel.CouncilScope;
+import org.familycontext.tenancy.CouncilSwitchedOff;
 import org.familycontext.tenancy.TenantRegistry;
 import org.familycontext.tenancy.history.JpaConfigurationHistory;
 import org.familycontext.tenancy.registry.LiveTenantRegistry;
@@ -48,9 +50,10 @@ public class TenancyModule {
     public TenancyModule(@ConfigProperty(name = "fc.tenant-config.dir") String directory,
                          @ConfigProperty(name = "fc.tenant-config.scan-seconds", defaultValue = "2") int scanSeconds,
                          @TenancyDatabase EntityManager entityManager, CouncilScope councilScope, Clock clock,
-                         ManagedScheduledExecutorService scheduler) {
+                         ManagedScheduledExecutorService scheduler, Event<CouncilSwitchedOff> switchedOff) {
         this.registry = new LiveTenantRegistry(Path.of(directory),
-                new JpaConfigurationHistory(entityManager, councilScope), scheduler, clock);
+                new JpaConfigurationHistory(entityManager, councilScope), scheduler, clock,
+                council -> switchedOff.fireAsync(new CouncilSwitchedOff(council)));
         this.scheduler = scheduler;
         this.scanSeconds = Math.max(1, scanSeconds);
     }

@@ -66,7 +66,7 @@ class CouncilFileReaderTest {
     void identityDefaultsSuitAKeycloakRealmProvisionedByFamilyContext() {
         Council leeds = accept("leeds.yaml", LEEDS);
 
-        assertThat(leeds.identityProvider().apiAudience()).isEqualTo("family-context");
+        assertThat(leeds.identityProvider().apiAudience()).isEqualTo("family-context-api");
         assertThat(leeds.identityProvider().roleClaim()).isEqualTo("roles");
         assertThat(leeds.identityProvider().roleValues()).containsEntry("social-worker", Set.of("social-worker"))
                 .containsEntry("regional-lead", Set.of("regional-lead")).hasSize(5);
@@ -84,8 +84,17 @@ class CouncilFileReaderTest {
         assertThat(leeds.identityProvider().apiAudience()).isEqualTo("api://family-context");
         assertThat(leeds.identityProvider().roleValues().get("social-worker"))
                 .containsExactly("0f1e2d3c-aaaa-bbbb-cccc-000000000001", "0f1e2d3c-aaaa-bbbb-cccc-000000000002");
-        assertThat(leeds.identityProvider().roleValues().get("auditor")).containsExactly("auditor");
+        assertThat(leeds.identityProvider().roleValues().get("auditor")).as("a mapping grants only what it lists").isEmpty();
         assertThat(leeds.session()).isEqualTo(new SessionPolicy(Duration.ofMinutes(15), Duration.ofHours(8)));
+    }
+
+    @Test
+    void refusesAnApiAudienceThatIdTokensCarry() {
+        ConfigurationProblem problem = single("leeds.yaml", LEEDS.replace("  clientId: family-context\n",
+                "  clientId: family-context\n  apiAudience: family-context\n"));
+
+        assertThat(problem.path()).isEqualTo("identityProvider.apiAudience");
+        assertThat(problem.problem()).contains("ID tokens");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.familycontext.kernel.CouncilId;
 import org.familycontext.tenancy.Council;
 import org.familycontext.tenancy.Dataset;
@@ -26,12 +28,13 @@ class LiveTenantRegistryTest {
     @TempDir
     Path directory;
     private final InMemoryConfigurationHistory history = new InMemoryConfigurationHistory();
+    private final List<CouncilId> switchedOff = new ArrayList<>();
     private LiveTenantRegistry registry;
 
     @BeforeEach
     void loadTheShippedRegion() {
         ShippedConfiguration.copyTo(directory);
-        registry = new LiveTenantRegistry(directory, history, Runnable::run, clock);
+        registry = new LiveTenantRegistry(directory, history, Runnable::run, clock, switchedOff::add);
         registry.scan();
     }
 
@@ -103,6 +106,7 @@ class LiveTenantRegistryTest {
         assertThat(registry.councils()).hasSize(2);
         assertThat(history.events).last().isEqualTo("REMOVED leeds");
         assertThat(history.lastValid).doesNotContainKey(LEEDS);
+        assertThat(switchedOff).containsExactly(LEEDS);
     }
 
     @Test
@@ -110,7 +114,7 @@ class LiveTenantRegistryTest {
         String valid = registry.council(LEEDS).orElseThrow().version();
         write("leeds.yaml", "journey: nowhere\n");
 
-        LiveTenantRegistry restarted = new LiveTenantRegistry(directory, history, Runnable::run, clock);
+        LiveTenantRegistry restarted = new LiveTenantRegistry(directory, history, Runnable::run, clock, switchedOff::add);
         restarted.scan();
 
         assertThat(restarted.council(LEEDS)).map(Council::version).contains(valid);
@@ -129,6 +133,18 @@ class LiveTenantRegistryTest {
         registry.scan();
 
         assertThat(registry.council(LEEDS)).as("restoring is for restarts only").isEmpty();
+    }
+
+    @Test
+    void twoCouncilsCannotShareOneClientAtOneIssuer() throws IOException {
+        writeWigan(wigan().replace("realms/wigan", "realms/leeds"));
+
+        registry.scan();
+
+        assertThat(registry.council(WIGAN)).isEmpty();
+        assertThat(registry.council(LEEDS)).isPresent();
+        assertThat(registry.status().refusedFiles()).singleElement().satisfies(r -> assertThat(r.problems().get(0).problem())
+                .contains("are already council leeds's"));
     }
 
     @Test
@@ -185,7 +201,7 @@ class LiveTenantRegistryTest {
         Files.delete(directory.resolve("region.yaml"));
         write("region.yaml", "name: [");
 
-        LiveTenantRegistry restarted = new LiveTenantRegistry(directory, history, Runnable::run, clock);
+        LiveTenantRegistry restarted = new LiveTenantRegistry(directory, history, Runnable::run, clock, switchedOff::add);
         restarted.scan();
 
         Council leeds = restarted.council(LEEDS).orElseThrow();
@@ -246,7 +262,7 @@ class LiveTenantRegistryTest {
 
     private String wigan() {
         return leeds().replace("id: leeds", "id: wigan").replace("Leeds City Council", "Wigan Council")
-                .replace("journey: child-first", "journey: search-any");
+                .replace("journey: child-first", "journey: search-any").replace("realms/leeds", "realms/wigan");
     }
 
     private void writeWigan(String text) throws IOException {
