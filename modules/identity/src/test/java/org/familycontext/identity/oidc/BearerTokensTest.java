@@ -17,7 +17,7 @@ import org.familycontext.identity.Role;
 import org.familycontext.identity.SignedInUser;
 import org.familycontext.identity.TokenRefused;
 import org.familycontext.identity.testing.FakeIdentityProvider;
-import org.familycontext.identity.testing.MutableClock;
+import org.familycontext.kernel.testing.MutableClock;
 import org.familycontext.identity.testing.TestCouncils;
 import org.familycontext.kernel.CouncilId;
 import org.familycontext.tenancy.SessionPolicy;

@@ -20,7 +20,7 @@ import org.familycontext.identity.CompletedSignIn;
 import org.familycontext.identity.session.SessionService;
 import org.familycontext.identity.testing.FakeIdentityProvider;
 import org.familycontext.identity.testing.InMemoryStores;
-import org.familycontext.identity.testing.MutableClock;
+import org.familycontext.kernel.testing.MutableClock;
 import org.familycontext.identity.testing.TestCouncils;
 import org.familycontext.kernel.CouncilId;
 import org.familycontext.tenancy.SessionPolicy;

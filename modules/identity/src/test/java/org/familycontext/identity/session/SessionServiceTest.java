@@ -13,7 +13,7 @@ import org.familycontext.identity.Role;
 import org.familycontext.identity.SessionTicket;
 import org.familycontext.identity.SignedInUser;
 import org.familycontext.identity.testing.InMemoryStores;
-import org.familycontext.identity.testing.MutableClock;
+import org.familycontext.kernel.testing.MutableClock;
 import org.familycontext.identity.testing.TestCouncils;
 import org.familycontext.kernel.CouncilId;
 import org.familycontext.tenancy.SessionPolicy;

@@ -14,6 +14,7 @@ import org.familycontext.tenancy.Dataset;
 import org.familycontext.tenancy.TenantConfigurationStatus;
 import org.familycontext.tenancy.TenantConfigurationStatus.RefusedFile;
 import org.familycontext.tenancy.configuration.FileInput;
+import org.familycontext.kernel.testing.MutableClock;
 import org.familycontext.tenancy.testing.ShippedConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
