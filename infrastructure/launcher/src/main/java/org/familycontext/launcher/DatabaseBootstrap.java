@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Prepares a PostgreSQL for Family Context, as a superuser: the owner role (owns the schemas,
  * runs migrations), the application role (reads and writes, owns nothing, no row-level security
- * bypass), and the database. The application creates its schemas itself at start-up.
+ * bypass), the loader role (COPY into staging tables only: PostgreSQL refuses COPY under row-level
+ * security, so it bypasses it, and the application checks what it staged under row-level security
+ * before publishing), and the database. The application creates its schemas itself at start-up.
  */
 final class DatabaseBootstrap {
 
@@ -20,7 +22,7 @@ final class DatabaseBootstrap {
 
     DatabaseBootstrap(DatabaseSettings settings) {
         this.settings = settings;
-        for (String name : new String[] {settings.database(), settings.ownerRole(), settings.appRole()}) {
+        for (String name : new String[] {settings.database(), settings.ownerRole(), settings.appRole(), settings.loaderRole()}) {
             if (!NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("not a plain lower-case PostgreSQL name: " + name);
             }
@@ -32,6 +34,7 @@ final class DatabaseBootstrap {
         try (Connection admin = server.admin("postgres"); Statement sql = admin.createStatement()) {
             ensureRole(admin, settings.ownerRole(), settings.ownerPassword(), "");
             ensureRole(admin, settings.appRole(), settings.appPassword(), " NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
+            ensureRole(admin, settings.loaderRole(), settings.loaderPassword(), " NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE");
             if (fresh) {
                 sql.execute("DROP DATABASE IF EXISTS " + settings.database() + " WITH (FORCE)");
             }
@@ -39,7 +42,8 @@ final class DatabaseBootstrap {
                 sql.execute("CREATE DATABASE " + settings.database() + " OWNER " + settings.ownerRole() + " ENCODING 'UTF8'");
             }
             sql.execute("REVOKE ALL ON DATABASE " + settings.database() + " FROM PUBLIC");
-            sql.execute("GRANT CONNECT ON DATABASE " + settings.database() + " TO " + settings.appRole());
+            sql.execute("GRANT CONNECT ON DATABASE " + settings.database() + " TO " + settings.appRole() + ", "
+                    + settings.loaderRole());
         }
         try (Connection admin = server.admin(settings.database()); Statement sql = admin.createStatement()) {
             sql.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");

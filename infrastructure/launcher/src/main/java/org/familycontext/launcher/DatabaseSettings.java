@@ -14,12 +14,16 @@ import java.util.Map;
  * @param ownerPassword its password
  * @param appRole       the application's role
  * @param appPassword   its password
+ * @param loaderRole     the role that stages loads with COPY (INSERT on staging tables only)
+ * @param loaderPassword its password
  */
-record DatabaseSettings(String database, String ownerRole, String ownerPassword, String appRole, String appPassword) {
+record DatabaseSettings(String database, String ownerRole, String ownerPassword, String appRole, String appPassword,
+                        String loaderRole, String loaderPassword) {
 
     /** Local-run settings with fresh random passwords (never reused, never written to disk). */
     static DatabaseSettings local(String database) {
-        return new DatabaseSettings(database, "fc_owner", randomPassword(), "fc_app", randomPassword());
+        return new DatabaseSettings(database, "fc_owner", randomPassword(), "fc_app", randomPassword(), "fc_loader",
+                randomPassword());
     }
 
     Map<String, String> environment(PostgresServer server) {
@@ -30,6 +34,9 @@ record DatabaseSettings(String database, String ownerRole, String ownerPassword,
         env.put("FC_DB_OWNER_USER", ownerRole);
         env.put("FC_DB_OWNER_PASSWORD", ownerPassword);
         env.put("FC_DB_APP_ROLE", appRole);
+        env.put("FC_DB_LOADER_USER", loaderRole);
+        env.put("FC_DB_LOADER_PASSWORD", loaderPassword);
+        env.put("FC_DB_LOADER_ROLE", loaderRole);
         return env;
     }
 

@@ -13,7 +13,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * The demo's people, for local runs only (never a production realm): one user per role named
- * {@code sw.<council>}, {@code tm.}, {@code aud.}, {@code ig.}, {@code lead.}, password {@code demo};
+ * {@code sw.<council>}, {@code tm.}, {@code aud.}, {@code ig.}, {@code lead.}, {@code de.}, password {@code demo};
  * and a {@code case-system} API client whose service account is a social worker.
  */
 final class DemoPeople {
@@ -27,7 +27,8 @@ final class DemoPeople {
             List.of("tm", "team-manager", "Tess", "Manager"),
             List.of("aud", "auditor", "Ade", "Auditor"),
             List.of("ig", "information-governance", "Ina", "Governance"),
-            List.of("lead", "regional-lead", "Lee", "Lead"));
+            List.of("lead", "regional-lead", "Lee", "Lead"),
+            List.of("de", "data-engineer", "Dee", "Engineer"));
 
     private DemoPeople() {
     }

@@ -28,7 +28,7 @@ import org.keycloak.representations.idm.RoleRepresentation;
 final class RealmProvisioner implements AutoCloseable {
 
     static final List<String> ROLES = List.of("social-worker", "team-manager", "auditor", "information-governance",
-            "regional-lead");
+            "regional-lead", "data-engineer");
 
     private final Keycloak keycloak;
 

@@ -14,7 +14,9 @@ public enum Role {
     /** Owns the council's data-sharing agreements. */
     INFORMATION_GOVERNANCE("information-governance"),
     /** Onboards and configures councils across the region. */
-    REGIONAL_LEAD("regional-lead");
+    REGIONAL_LEAD("regional-lead"),
+    /** Looks after the council's source extracts and their loads. */
+    DATA_ENGINEER("data-engineer");
 
     private final String code;
 

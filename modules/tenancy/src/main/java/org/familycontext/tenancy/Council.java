@@ -1,9 +1,11 @@
 package org.familycontext.tenancy;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.familycontext.kernel.CouncilId;
 
 /**
@@ -17,6 +19,7 @@ import org.familycontext.kernel.CouncilId;
  * @param journey          how its social workers start: search anyone, or the child first
  * @param session          how long its users' sessions last
  * @param ageRules         per dataset, the ages at which its section is shown (region defaults applied)
+ * @param sources          its source extracts by id
  * @param version          a short fingerprint of the file (and logo) this configuration came from
  */
 public record Council(
@@ -28,6 +31,7 @@ public record Council(
         Journey journey,
         SessionPolicy session,
         Map<Dataset, AgeRange> ageRules,
+        Map<String, SourceSettings> sources,
         String version) {
 
     public Council {
@@ -40,6 +44,7 @@ public record Council(
         Objects.requireNonNull(version, "version");
         datasets = Set.copyOf(datasets);
         ageRules = Map.copyOf(ageRules);
+        sources = Collections.unmodifiableMap(new TreeMap<>(sources));
     }
 
     /** The age rule for a dataset, if the council or the region sets one. */

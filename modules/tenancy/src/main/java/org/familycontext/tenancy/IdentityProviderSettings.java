@@ -22,7 +22,7 @@ public record IdentityProviderSettings(URI issuer, String clientId, Optional<Sec
 
     /** The role codes a council can map, as written in tenant configuration. */
     public static final Set<String> ROLE_CODES =
-            Set.of("social-worker", "team-manager", "auditor", "information-governance", "regional-lead");
+            Set.of("social-worker", "team-manager", "auditor", "information-governance", "regional-lead", "data-engineer");
 
     /**
      * The API audience when a council names none: the client id with {@code -api}. It must differ

@@ -11,7 +11,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Runs one module's Flyway migrations in its own schema, with its own history table there, and
- * grants named by {@code ${appRole}} to the application's role.
+ * grants named by {@code ${appRole}} to the application's role and {@code ${loaderRole}} to the
+ * role that stages loads.
  */
 final class ModuleMigrator {
 
@@ -19,14 +20,18 @@ final class ModuleMigrator {
     private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private final DataSource owner;
-    private final String appRole;
+    private final Map<String, String> roles;
 
-    ModuleMigrator(DataSource owner, String appRole) {
-        if (!ROLE_NAME.matcher(appRole).matches()) {
-            throw new IllegalArgumentException("fc.db.app-role must be a lower-case PostgreSQL role name");
-        }
+    ModuleMigrator(DataSource owner, String appRole, String loaderRole) {
         this.owner = owner;
-        this.appRole = appRole;
+        this.roles = Map.of("appRole", roleName("fc.db.app-role", appRole), "loaderRole", roleName("fc.db.loader-role", loaderRole));
+    }
+
+    private static String roleName(String setting, String role) {
+        if (!ROLE_NAME.matcher(role).matches()) {
+            throw new IllegalArgumentException(setting + " must be a lower-case PostgreSQL role name");
+        }
+        return role;
     }
 
     void migrate(ModuleSchema schema) {
@@ -37,7 +42,7 @@ final class ModuleMigrator {
                 .createSchemas(true)
                 .table("flyway_schema_history")
                 .locations(schema.migrationLocation())
-                .placeholders(Map.of("appRole", appRole))
+                .placeholders(roles)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

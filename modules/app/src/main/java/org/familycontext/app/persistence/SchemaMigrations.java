@@ -47,8 +47,9 @@ public class SchemaMigrations {
     @Inject
     public SchemaMigrations(@OwnerDatabase DataSource owner, Instance<ModuleSchema> schemas,
                             @ConfigProperty(name = "fc.db.app-role", defaultValue = "fc_app") String appRole,
+                            @ConfigProperty(name = "fc.db.loader-role", defaultValue = "fc_loader") String loaderRole,
                             ManagedScheduledExecutorService scheduler) {
-        this.migrator = new ModuleMigrator(owner, appRole);
+        this.migrator = new ModuleMigrator(owner, appRole, loaderRole);
         this.schemas = schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).toList();
         this.scheduler = scheduler;
     }

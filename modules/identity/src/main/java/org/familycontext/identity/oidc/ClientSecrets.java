@@ -1,8 +1,6 @@
 package org.familycontext.identity.oidc;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Function;
 import org.familycontext.identity.SignInUnavailable;
@@ -27,23 +25,15 @@ public final class ClientSecrets {
             return Optional.empty();
         }
         SecretReference ref = reference.get();
-        String value;
-        if (ref.source() == SecretReference.Source.ENVIRONMENT) {
-            value = environment.apply(ref.name());
-        } else {
-            value = readFile(council, Path.of(ref.name()));
-        }
-        if (value == null || value.isBlank()) {
-            throw new SignInUnavailable(council, "its client secret (" + ref + ") is not set", null);
-        }
-        return Optional.of(value.strip());
-    }
-
-    private static String readFile(CouncilId council, Path file) {
+        Optional<String> value;
         try {
-            return Files.readString(file);
-        } catch (IOException e) {
+            value = ref.read(environment);
+        } catch (UncheckedIOException e) {
             throw new SignInUnavailable(council, "its client secret file cannot be read", e);
         }
+        if (value.isEmpty()) {
+            throw new SignInUnavailable(council, "its client secret (" + ref + ") is not set", null);
+        }
+        return value;
     }
 }

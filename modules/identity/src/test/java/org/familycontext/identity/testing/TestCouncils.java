@@ -39,7 +39,7 @@ public final class TestCouncils implements TenantRegistry {
                 new IdentityProviderSettings(issuer, FakeIdentityProvider.CLIENT_ID,
                         Optional.of(new SecretReference(SecretReference.Source.ENVIRONMENT, "FC_" + id.toUpperCase() + "_SECRET")),
                         FakeIdentityProvider.API_AUDIENCE, "roles", roles),
-                Set.of(Dataset.POLICE), Journey.SEARCH_ANY, session, Map.of(), "v1");
+                Set.of(Dataset.POLICE), Journey.SEARCH_ANY, session, Map.of(), Map.of(), "v1");
     }
 
     public TestCouncils with(Council council) {

@@ -28,6 +28,6 @@ public final class Councils {
                         new SupportContact("Support <desk>", "help@" + id + ".example", Optional.of("0161 000 0000"))),
                 new IdentityProviderSettings(URI.create("https://login.example/realms/" + id), "family-context", Optional.empty(),
                         "family-context", "roles", Map.of()),
-                EnumSet.of(Dataset.POLICE, Dataset.CHILDRENS_SOCIAL_CARE), journey, SessionPolicy.DEFAULT, Map.of(), "v1");
+                EnumSet.of(Dataset.POLICE, Dataset.CHILDRENS_SOCIAL_CARE), journey, SessionPolicy.DEFAULT, Map.of(), Map.of(), "v1");
     }
 }

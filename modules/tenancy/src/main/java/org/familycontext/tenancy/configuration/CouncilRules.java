@@ -44,6 +44,7 @@ final class CouncilRules {
         rules.apiAudienceIsNotTheClient();
         rules.ageRangesAreOrdered();
         rules.idleFitsInsideAbsolute();
+        rules.problems.addAll(SourceRules.check(file, tree));
         return rules.problems;
     }
 

@@ -43,6 +43,7 @@ final class TreeBinding {
                 Journey.fromCode(tree.path("journey").asString()).orElseThrow(),
                 session(tree.path("session")),
                 ageRules,
+                SourceBinding.sources(tree.path("sources")),
                 version);
     }
 

@@ -69,7 +69,7 @@ class CouncilFileReaderTest {
         assertThat(leeds.identityProvider().apiAudience()).isEqualTo("family-context-api");
         assertThat(leeds.identityProvider().roleClaim()).isEqualTo("roles");
         assertThat(leeds.identityProvider().roleValues()).containsEntry("social-worker", Set.of("social-worker"))
-                .containsEntry("regional-lead", Set.of("regional-lead")).hasSize(5);
+                .containsEntry("regional-lead", Set.of("regional-lead")).hasSize(6);
         assertThat(leeds.session()).isEqualTo(SessionPolicy.DEFAULT);
     }
 

@@ -1,0 +1,172 @@
+package org.familycontext.adapters.load;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import javax.sql.DataSource;
+import org.familycontext.adapters.CanonicalField;
+import org.familycontext.adapters.mapping.FieldValues;
+import org.familycontext.adapters.mapping.MappingOutcome;
+import org.familycontext.adapters.mapping.RowMapping;
+import org.familycontext.adapters.spi.ExtractRefused;
+import org.familycontext.adapters.spi.ExtractRow;
+import org.familycontext.adapters.spi.SourceAdapter;
+import org.familycontext.kernel.CouncilId;
+import org.familycontext.tenancy.SourceSettings;
+
+/**
+ * Reads one extract through its adapter and stages it: every row mapped with the council's
+ * configuration; usable rows streamed into the staging table with COPY, the others into quarantine
+ * with row, field and reason; a digest of everything read (and of the mapping) to notice an
+ * unchanged extract; and the data-quality counts. Nothing here decides whether the load is
+ * published.
+ */
+final class ExtractStaging {
+
+    /** Rows between two progress reports. */
+    static final int PROGRESS_ROWS = 1_000;
+    private static final int RAW_VALUE_LIMIT = 200;
+    private static final int RAW_LIMIT = 4000;
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    /**
+     * What staging gave.
+     *
+     * @param extract     what was read
+     * @param digest      SHA-256 of the mapping and every value read
+     * @param currentAsOf the date the data is current as of
+     * @param read        rows read
+     * @param accepted    rows staged
+     * @param quarantined rows quarantined
+     * @param report      the data-quality report
+     */
+    record Staged(String extract, String digest, LocalDate currentAsOf, int read, int accepted, int quarantined,
+                  Map<String, Object> report) {
+    }
+
+    private final DataSource loader;
+
+    ExtractStaging(DataSource loader) {
+        this.loader = loader;
+    }
+
+    /**
+     * Stages the extract for the run.
+     *
+     * @param progress  told every {@link #PROGRESS_ROWS} rows how many rows were read so far
+     * @throws ExtractRefused when the extract is broken as a whole; whatever was staged is then not committed
+     */
+    Staged stage(SourceAdapter adapter, CouncilId council, SourceSettings source, UUID run, LocalDate today,
+                 IntConsumer progress) {
+        RowMapping mapping = RowMapping.fit(source, adapter.columns());
+        MessageDigest digest = sha256();
+        update(digest, source.kind() + "|" + source.dateFormat() + "|" + source.columns() + "|" + source.codes());
+        adapter.columns().forEach(column -> update(digest, column));
+        StagedLines lines = new StagedLines(run, council, source.id());
+        QualityCounter quality = new QualityCounter(mapping.fields());
+        Map<String, Long> firstRowOf = new HashMap<>();
+        LocalDate newestAsOf = null;
+        int read = 0;
+        int accepted = 0;
+        int quarantined = 0;
+        boolean people = source.kind() == SourceSettings.Kind.PEOPLE;
+        try (StagingCopy staged = StagingCopy.into(loader, people ? "adapters.source_record" : "adapters.source_relationship",
+                people ? StagedLines.RECORD_COLUMNS : StagedLines.RELATIONSHIP_COLUMNS);
+             StagingCopy quarantine = StagingCopy.into(loader, "adapters.quarantined_row", StagedLines.QUARANTINE_COLUMNS)) {
+            for (Optional<ExtractRow> next = adapter.next(); next.isPresent(); next = adapter.next()) {
+                ExtractRow row = next.get();
+                read++;
+                for (String value : row.values()) {
+                    update(digest, value);
+                }
+                MappingOutcome outcome = mapping.map(row, today);
+                Optional<String> duplicateOf = outcome.values().flatMap(v -> duplicate(v, row.number(), firstRowOf));
+                if (outcome.rejection().isPresent()) {
+                    MappingOutcome.Rejection rejection = outcome.rejection().get();
+                    quality.quarantined(rejection);
+                    quarantine.write(lines.quarantined(row.number(), rejection.field().map(CanonicalField::configName)
+                            .orElse(null), rejection.reason(), raw(row)));
+                    quarantined++;
+                } else if (duplicateOf.isPresent()) {
+                    quality.duplicate();
+                    quarantine.write(lines.quarantined(row.number(), CanonicalField.RECORD_ID.configName(),
+                            duplicateOf.get(), raw(row)));
+                    quarantined++;
+                } else {
+                    FieldValues values = outcome.values().get();
+                    quality.accepted(row.number(), values);
+                    staged.write(people ? lines.record(row.number(), values) : lines.relationship(row.number(), values));
+                    accepted++;
+                    LocalDate asOf = values.date(CanonicalField.CURRENT_AS_OF).orElse(null);
+                    if (asOf != null && (newestAsOf == null || asOf.isAfter(newestAsOf))) {
+                        newestAsOf = asOf;
+                    }
+                }
+                if (read % PROGRESS_ROWS == 0) {
+                    progress.accept(read);
+                }
+            }
+            if (read == 0) {
+                throw new ExtractRefused("the extract has a header but no rows");
+            }
+            staged.finish();
+            quarantine.finish();
+        }
+        LocalDate currentAsOf = newestAsOf != null ? newestAsOf
+                : adapter.writtenAt().map(at -> LocalDate.ofInstant(at, UK)).orElse(today);
+        return new Staged(adapter.describe(), HexFormat.of().formatHex(digest.digest()), currentAsOf, read, accepted,
+                quarantined, quality.report(read, accepted, quarantined));
+    }
+
+    /** For people rows, the reason when an earlier row had the same record id. */
+    private static Optional<String> duplicate(FieldValues values, long row, Map<String, Long> firstRowOf) {
+        String id = values.text(CanonicalField.RELATED_RECORD_ID).isPresent()
+                ? values.text(CanonicalField.RECORD_ID).orElseThrow() + "\u001f" + values.text(CanonicalField.RELATED_RECORD_ID).get()
+                : values.text(CanonicalField.RECORD_ID).orElseThrow();
+        Long first = firstRowOf.putIfAbsent(id, row);
+        return first == null ? Optional.empty() : Optional.of("the record id is also on row " + first);
+    }
+
+    /** The row as read, values joined by commas, shortened so that a hostile row cannot fill the database. */
+    static String raw(ExtractRow row) {
+        StringBuilder raw = new StringBuilder();
+        String[] values = row.values();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                raw.append(',');
+            }
+            String text = values[i] == null ? "" : values[i];
+            raw.append(text.length() > RAW_VALUE_LIMIT ? text.substring(0, RAW_VALUE_LIMIT) + "…(" + text.length()
+                    + " characters)" : text);
+            if (raw.length() > RAW_LIMIT) {
+                return raw.substring(0, RAW_LIMIT) + "…";
+            }
+        }
+        return raw.toString();
+    }
+
+    private static void update(MessageDigest digest, String value) {
+        if (value == null) {
+            digest.update((byte) 0x1e);
+        } else {
+            digest.update(value.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0x1f);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

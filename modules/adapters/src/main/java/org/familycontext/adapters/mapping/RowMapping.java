@@ -1,0 +1,118 @@
+package org.familycontext.adapters.mapping;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.familycontext.adapters.CanonicalField;
+import org.familycontext.adapters.spi.ExtractRefused;
+import org.familycontext.adapters.spi.ExtractRow;
+import org.familycontext.tenancy.SourceSettings;
+
+/**
+ * A source's mapping, fitted to the extract's header: which column holds which field, how to read
+ * it. A row is rejected (quarantined) when it cannot be used at all: the wrong number of values, a
+ * value too long to be real, no record id, no name, or (for relationships) no related record or
+ * relationship. Other values that are not valid are left out and counted.
+ */
+public final class RowMapping {
+
+    /** No real value is longer; longer ones are rejected rather than stored. */
+    public static final int MAX_VALUE_LENGTH = 2000;
+
+    private final CanonicalField[] fields;
+    private final int[] columns;
+    private final int width;
+    private final SourceSettings.Kind kind;
+    private final ValueReader reader;
+
+    private RowMapping(CanonicalField[] fields, int[] columns, int width, SourceSettings source) {
+        this.fields = fields;
+        this.columns = columns;
+        this.width = width;
+        this.kind = source.kind();
+        this.reader = new ValueReader(source.dateFormat(), source.codes());
+    }
+
+    /**
+     * The mapping for an extract with this header.
+     *
+     * @throws ExtractRefused when a mapped column is not in the header
+     */
+    public static RowMapping fit(SourceSettings source, List<String> header) {
+        List<CanonicalField> fields = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (CanonicalField field : CanonicalField.values()) {
+            String name = source.columns().get(field.configName());
+            if (name == null) {
+                continue;
+            }
+            int column = header.indexOf(name);
+            if (column < 0) {
+                missing.add(name);
+            } else {
+                fields.add(field);
+                columns.add(column);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ExtractRefused("the extract lacks the column(s) " + String.join(", ", missing)
+                    + "; it has " + String.join(", ", header));
+        }
+        return new RowMapping(fields.toArray(CanonicalField[]::new), columns.stream().mapToInt(Integer::intValue).toArray(),
+                header.size(), source);
+    }
+
+    /** The fields this source maps. */
+    public List<CanonicalField> fields() {
+        return List.of(fields);
+    }
+
+    public MappingOutcome map(ExtractRow row, LocalDate asOf) {
+        if (row.values().length != width) {
+            return MappingOutcome.rejected(null, "the row has " + row.values().length + " values; the header has " + width);
+        }
+        FieldValues values = FieldValues.empty();
+        String[] problem = new String[1];
+        for (int i = 0; i < fields.length; i++) {
+            String raw = row.values()[columns[i]];
+            String text = raw == null ? "" : raw.strip();
+            if (text.length() > MAX_VALUE_LENGTH) {
+                return MappingOutcome.rejected(fields[i], "the value is " + text.length() + " characters long");
+            }
+            if (!text.isEmpty()) {
+                read(fields[i], text, asOf, values, problem);
+            }
+        }
+        return required(values);
+    }
+
+    private void read(CanonicalField field, String text, LocalDate asOf, FieldValues values, String[] problem) {
+        problem[0] = null;
+        if (field.isDate()) {
+            reader.date(field, text, asOf, problem).ifPresent(d -> values.dates().put(field, d));
+        } else {
+            reader.text(field, text, problem).ifPresent(t -> values.text().put(field, t));
+        }
+        if (problem[0] != null) {
+            values.invalid().put(field, problem[0]);
+        }
+    }
+
+    private MappingOutcome required(FieldValues values) {
+        if (values.text(CanonicalField.RECORD_ID).isEmpty()) {
+            return MappingOutcome.rejected(CanonicalField.RECORD_ID, "the row has no record id");
+        }
+        if (kind == SourceSettings.Kind.RELATIONSHIPS) {
+            for (CanonicalField needed : new CanonicalField[] {CanonicalField.RELATED_RECORD_ID, CanonicalField.RELATIONSHIP}) {
+                if (values.text(needed).isEmpty()) {
+                    return MappingOutcome.rejected(needed, values.invalid().getOrDefault(needed, "the row has no " + needed.configName()));
+                }
+            }
+        } else if (values.text(CanonicalField.GIVEN_NAME).isEmpty() && values.text(CanonicalField.FAMILY_NAME).isEmpty()) {
+            return MappingOutcome.rejected(CanonicalField.FAMILY_NAME, "the row has no name");
+        }
+        return MappingOutcome.accepted(values);
+    }
+}

@@ -1,0 +1,77 @@
+package org.familycontext.adapters.mapping;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.familycontext.adapters.CanonicalField;
+import org.familycontext.kernel.NhsNumber;
+import org.familycontext.kernel.Postcode;
+import org.familycontext.kernel.Upn;
+
+/**
+ * Reads one field's text into a canonical value: dates with the source's pattern (strictly: no
+ * 31 February), codes through the source's code table, NHS numbers, UPNs and postcodes validated
+ * and normalised. Returns empty with a reason when the text is not a valid value.
+ */
+final class ValueReader {
+
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    private final DateTimeFormatter dates;
+    private final Map<String, Map<String, String>> codes;
+
+    ValueReader(String datePattern, Map<String, Map<String, String>> codes) {
+        // "uuuu" is the proleptic year; "yyyy" needs an era when resolving strictly.
+        this.dates = DateTimeFormatter.ofPattern(datePattern.replace('y', 'u'), Locale.UK).withResolverStyle(ResolverStyle.STRICT);
+        this.codes = codes;
+    }
+
+    /** The date, or empty with {@code problem[0]} set. */
+    Optional<LocalDate> date(CanonicalField field, String text, LocalDate asOf, String[] problem) {
+        try {
+            LocalDate date = LocalDate.parse(text, dates);
+            if (field == CanonicalField.DATE_OF_BIRTH && (date.isAfter(asOf) || date.isBefore(EARLIEST))) {
+                problem[0] = "date of birth " + date + " is outside 1900 to today";
+                return Optional.empty();
+            }
+            return Optional.of(date);
+        } catch (DateTimeParseException e) {
+            problem[0] = "\"" + shortened(text) + "\" is not a date in the source's format";
+            return Optional.empty();
+        }
+    }
+
+    /** The text with codes translated and identifiers normalised, or empty with {@code problem[0]} set. */
+    Optional<String> text(CanonicalField field, String text, String[] problem) {
+        Map<String, String> table = codes.get(field.configName());
+        if (table != null) {
+            String meaning = table.get(text);
+            if (meaning == null) {
+                problem[0] = "\"" + shortened(text) + "\" is not one of the source's codes for " + field.configName();
+            }
+            return Optional.ofNullable(meaning);
+        }
+        return switch (field) {
+            case NHS_NUMBER -> checked(NhsNumber.parse(text).map(NhsNumber::value), "not a valid NHS number", problem);
+            case UPN -> checked(Upn.parse(text).map(Upn::value), "not a valid UPN", problem);
+            case POSTCODE -> checked(Postcode.parse(text).map(Postcode::value), "not a UK postcode", problem);
+            case UPRN -> checked(Optional.of(text).filter(t -> t.matches("\\d{1,12}")), "not a UPRN (up to 12 digits)", problem);
+            default -> Optional.of(text);
+        };
+    }
+
+    private static Optional<String> checked(Optional<String> value, String reason, String[] problem) {
+        if (value.isEmpty()) {
+            problem[0] = reason;
+        }
+        return value;
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    }
+}

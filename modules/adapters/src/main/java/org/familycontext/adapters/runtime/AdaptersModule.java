@@ -1,0 +1,93 @@
+package org.familycontext.adapters.runtime;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.familycontext.adapters.LoadRuns;
+import org.familycontext.adapters.load.AdapterRegistry;
+import org.familycontext.adapters.load.LoadPipeline;
+import org.familycontext.adapters.load.LoadRunStore;
+import org.familycontext.adapters.load.LoadService;
+import org.familycontext.adapters.spi.SourceAdapterFactory;
+import org.familycontext.kernel.CouncilScope;
+import org.familycontext.kernel.LogText;
+import org.familycontext.tenancy.TenantRegistry;
+
+/**
+ * Creates the load services once, and checks every {@code fc.loads.check-seconds} which loads are
+ * due (first loads, nightly slots, and loads abandoned by a server that stopped).
+ */
+@ApplicationScoped
+public class AdaptersModule {
+
+    private static final Logger LOG = Logger.getLogger(AdaptersModule.class.getName());
+
+    private final LoadService loads;
+    private final ManagedScheduledExecutorService scheduler;
+    private final int checkSeconds;
+    private ScheduledFuture<?> check;
+
+    /** For CDI's client proxy only. */
+    protected AdaptersModule() {
+        this.loads = null;
+        this.scheduler = null;
+        this.checkSeconds = 0;
+    }
+
+    @Inject
+    public AdaptersModule(TenantRegistry registry, CouncilScope councilScope, Instance<SourceAdapterFactory> factories,
+                          @AdaptersDatabase(AdaptersDatabase.Role.APPLICATION) DataSource application,
+                          @AdaptersDatabase(AdaptersDatabase.Role.LOADER) DataSource loader,
+                          @LoadExecutor ManagedExecutorService executor, ManagedScheduledExecutorService scheduler, Clock clock,
+                          @ConfigProperty(name = "fc.sources.dir") String sourcesDirectory,
+                          @ConfigProperty(name = "fc.loads.check-seconds", defaultValue = "60") int checkSeconds,
+                          @ConfigProperty(name = "fc.loads.heartbeat-timeout", defaultValue = "PT2M") String heartbeatTimeout) {
+        LoadRunStore store = new LoadRunStore(application, councilScope);
+        AdapterRegistry adapters = new AdapterRegistry(factories, Path.of(sourcesDirectory), System::getenv);
+        LoadPipeline pipeline = new LoadPipeline(store, loader, adapters, scheduler, clock, Duration.parse(heartbeatTimeout));
+        this.loads = new LoadService(registry, pipeline, store, executor, clock);
+        this.scheduler = scheduler;
+        this.checkSeconds = checkSeconds;
+        LOG.log(Level.INFO, "Source adapters: {0}; extracts are read from {1}", new Object[] {adapters.described().keySet(),
+                Path.of(sourcesDirectory).toAbsolutePath()});
+    }
+
+    @Produces
+    LoadRuns loadRuns() {
+        return loads;
+    }
+
+    void start(@Observes Startup startup) {
+        check = scheduler.scheduleWithFixedDelay(this::startDue, Math.min(10, checkSeconds), checkSeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (check != null) {
+            check.cancel(false);
+        }
+    }
+
+    private void startDue() {
+        try {
+            loads.startDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not check which loads are due ({0})", LogText.causes(e));
+        }
+    }
+}
