@@ -65,6 +65,19 @@ final class DatabaseBootstrap {
         }
     }
 
+    /** A login role that may connect to {@code database} and nothing more (grants on tables come later). */
+    static void ensureReader(PostgresServer server, String database, String role, String password) throws SQLException {
+        for (String name : new String[] {database, role}) {
+            if (!NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("not a plain lower-case PostgreSQL name: " + name);
+            }
+        }
+        try (Connection admin = server.admin("postgres"); Statement sql = admin.createStatement()) {
+            ensureRole(admin, role, password, " NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
+            sql.execute("GRANT CONNECT ON DATABASE " + database + " TO " + role);
+        }
+    }
+
     private static void ensureRole(Connection admin, String role, String password, String attributes) throws SQLException {
         try (Statement sql = admin.createStatement()) {
             String verb = exists(admin, "SELECT 1 FROM pg_roles WHERE rolname = ?", role) ? "ALTER" : "CREATE";

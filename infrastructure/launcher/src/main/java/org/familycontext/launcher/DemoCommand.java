@@ -2,6 +2,7 @@ package org.familycontext.launcher;
 
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.familycontext.kernel.CouncilId;
+import org.familycontext.synthetic.RegionSpec;
 import org.familycontext.tenancy.Council;
 import org.familycontext.tenancy.TenantConfigurationCheck;
 import picocli.CommandLine.Command;
@@ -18,8 +21,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code ./fc demo}: the whole product on this machine: PostgreSQL (embedded unless FC_DB_URL names
  * one; then FC_DB_USER, FC_DB_PASSWORD, FC_DB_OWNER_USER and FC_DB_OWNER_PASSWORD are used as
- * given), a real Keycloak on 127.0.0.1:18080 with a realm and demo users per council, and the
- * Family Context server. Ctrl-C stops everything.
+ * given, with FC_DB_LOADER_USER and FC_DB_LOADER_PASSWORD), a real Keycloak on 127.0.0.1:18080 with a
+ * realm and demo users per council, a synthetic region of the configured councils (CSV extracts in
+ * each council's drop folder, and the same extracts as tables in a local "warehouse" database for
+ * councils that read one), and the Family Context server, which loads them. Ctrl-C stops everything.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run Family Context locally with embedded defaults; Ctrl-C stops it.")
@@ -32,6 +37,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--fresh", description = "start from empty demo databases")
     private boolean fresh;
+
+    @Option(names = "--people", paramLabel = "N", description = "synthetic people per council (default: ${DEFAULT-VALUE})",
+            defaultValue = "" + RegionSpec.DEFAULT_PEOPLE)
+    private int people;
 
     @Override
     public Integer call() throws Exception {
@@ -55,6 +64,12 @@ final class DemoCommand implements Callable<Integer> {
         LocalPostgres postgres = stack.add(LocalPostgres.embedded(workspace.state("demo/postgres"), 15432, fresh));
         LocalIdentity identity = new LocalIdentity(councils);
         Map<String, String> env = new HashMap<>(database(postgres));
+        List<CouncilId> ids = councils.stream().map(Council::id).toList();
+        Path region = DemoRegion.ensure(workspace.state("demo/region"), ids, people, fresh);
+        LocalWarehouse warehouse = LocalWarehouse.prepare(postgres.server(), "warehouse", true);
+        warehouse.load(region, ids);
+        env.putAll(warehouse.serverEnvironment(ids));
+        env.put("FC_SOURCES_DIR", region.toString());
         env.putAll(identity.serverEnvironment());
         env.put("FC_HTTP_PORT", Integer.toString(port));
         env.put("FC_TENANT_CONFIG_DIR", workspace.tenantConfig().toString());

@@ -42,7 +42,9 @@ final class TestCommand implements Callable<Integer> {
         DatabaseSettings settings = DatabaseSettings.local("fc_test");
         new DatabaseBootstrap(settings).apply(postgres.server(), true);
         DatabaseBootstrap.ensureDatabase(postgres.server(), "fc_test_keycloak", true);
-        System.out.println("Tests use " + postgres.server().description() + ", databases fc_test and fc_test_keycloak");
+        LocalWarehouse warehouse = LocalWarehouse.prepare(postgres.server(), "fc_test_warehouse", true);
+        System.out.println("Tests use " + postgres.server().description() + ", databases fc_test, fc_test_keycloak and "
+                + "fc_test_warehouse");
 
         Logger.getLogger("org.familycontext.tenancy").setLevel(Level.OFF);
         List<Council> councils = TenantConfigurationCheck.councils(workspace.tenantConfig(), Clock.systemUTC());
@@ -63,6 +65,8 @@ final class TestCommand implements Callable<Integer> {
         env.put("FC_DB_ADMIN_USER", postgres.server().adminUser());
         env.put("FC_DB_ADMIN_PASSWORD", postgres.server().adminPassword());
         env.putAll(identity.serverEnvironment());
+        env.putAll(warehouse.serverEnvironment(councils.stream().map(Council::id).toList()));
+        env.put("FC_IT_WAREHOUSE_URL", warehouse.adminUrl());
         env.put("FC_IT_KEYCLOAK_URL", keycloak.base().toString());
         env.put("FC_IT_API_CLIENT_SECRET", identity.apiClientSecret());
         env.put("FC_IT_KEYCLOAK_ADMIN_PASSWORD", adminPassword);

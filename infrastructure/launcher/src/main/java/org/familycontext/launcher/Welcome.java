@@ -22,6 +22,8 @@ final class Welcome {
             System.out.println("    start page     " + base.resolve("/t/" + id + "/"));
             System.out.println("    sign in        " + base.resolve("/t/" + id + "/search") + "  as sw." + id + " / "
                     + DemoPeople.PASSWORD);
+            System.out.println("    loads (JSON)   " + base.resolve("/t/" + id + "/sign-in?return=/t/" + id + "/api/loads")
+                    + "  as de." + id);
         }
         System.out.println();
         System.out.println("  Demo users in every council's realm, password \"" + DemoPeople.PASSWORD + "\" (local demo only):");
@@ -32,6 +34,8 @@ final class Welcome {
         System.out.println("  Keycloak         " + keycloak + "/admin/ (admin / " + DemoPeople.PASSWORD + "), a realm per council");
         System.out.println("  Health           " + base.resolve("/health/ready"));
         System.out.println("  Configuration    " + workspace.tenantConfig() + " (changes apply within seconds)");
+        System.out.println("  Extracts         " + workspace.state("demo/region") + " (synthetic; loaded within a minute of start,"
+                + " then nightly)");
         System.out.println("  Server log       " + server.messagesLog());
         System.out.println();
         System.out.println("Press Ctrl-C to stop.");

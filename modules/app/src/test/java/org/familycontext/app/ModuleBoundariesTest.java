@@ -53,7 +53,7 @@ class ModuleBoundariesTest {
     private static JavaClasses product;
 
     static List<String> modules() {
-        return List.of("kernel", "tenancy", "identity", "presentation", "app");
+        return List.of("kernel", "tenancy", "identity", "adapters", "presentation", "app", "synthetic");
     }
 
     @BeforeAll
@@ -101,7 +101,7 @@ class ModuleBoundariesTest {
     void theKernelDependsOnNoOtherModule() {
         noClasses().that().resideInAPackage(ROOT + ".kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".tenancy..", ROOT + ".identity..",
-                        ROOT + ".presentation..", ROOT + ".app..")
+                        ROOT + ".adapters..", ROOT + ".presentation..", ROOT + ".app..", ROOT + ".synthetic..")
                 .check(product);
     }
 
@@ -109,6 +109,14 @@ class ModuleBoundariesTest {
     void nothingDependsOnTheApplicationThatWiresEverything() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".app..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".app..")
+                .check(product);
+    }
+
+    @Test
+    void theProductNeverUsesTheSyntheticRegionOrItsTruth() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".synthetic..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".synthetic..")
+                .because("synthetic data and its ground truth are for demos, tests and benchmarks only")
                 .check(product);
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,9 @@ final class ExtractStaging {
     private static final int RAW_VALUE_LIMIT = 200;
     private static final int RAW_LIMIT = 4000;
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    /** With the record id and start date, what tells one involvement of a record from another. */
+    private static final List<CanonicalField> INVOLVEMENT_KEY = List.of(CanonicalField.RELATED_RECORD_ID,
+            CanonicalField.RELATIONSHIP, CanonicalField.TYPE, CanonicalField.ORGANISATION);
 
     /**
      * What staging gave.
@@ -126,13 +130,18 @@ final class ExtractStaging {
                 quarantined, quality.report(read, accepted, quarantined));
     }
 
-    /** For people rows, the reason when an earlier row had the same record id. */
+    /**
+     * The reason when an earlier row had the same record and the same involvement (a record may
+     * have several rows, one per episode, enrolment or relationship, but not the same one twice).
+     */
     private static Optional<String> duplicate(FieldValues values, long row, Map<String, Long> firstRowOf) {
-        String id = values.text(CanonicalField.RELATED_RECORD_ID).isPresent()
-                ? values.text(CanonicalField.RECORD_ID).orElseThrow() + "\u001f" + values.text(CanonicalField.RELATED_RECORD_ID).get()
-                : values.text(CanonicalField.RECORD_ID).orElseThrow();
-        Long first = firstRowOf.putIfAbsent(id, row);
-        return first == null ? Optional.empty() : Optional.of("the record id is also on row " + first);
+        StringBuilder key = new StringBuilder(values.text(CanonicalField.RECORD_ID).orElseThrow());
+        for (CanonicalField part : INVOLVEMENT_KEY) {
+            key.append('\u001f').append(values.text(part).orElse(""));
+        }
+        key.append('\u001f').append(values.date(CanonicalField.START).map(Object::toString).orElse(""));
+        Long first = firstRowOf.putIfAbsent(key.toString(), row);
+        return first == null ? Optional.empty() : Optional.of("the same record and involvement is also on row " + first);
     }
 
     /** The row as read, values joined by commas, shortened so that a hostile row cannot fill the database. */

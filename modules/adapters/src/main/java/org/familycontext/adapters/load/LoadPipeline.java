@@ -88,10 +88,26 @@ public final class LoadPipeline {
             return status;
         } catch (ExtractRefused e) {
             return end(council, source, run, LoadStatus.REFUSED, staged, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError e) {
             return end(council, source, run, LoadStatus.FAILED, staged, "the load failed: " + LogText.causes(e));
         } finally {
             heartbeat.cancel(false);
+        }
+    }
+
+    /** Records a heartbeat for a begun load that waits its turn. */
+    public void keepAlive(CouncilId council, UUID run) {
+        beat(council, run, 0);
+    }
+
+    /** Ends a begun load that will not run, as failed, with the reason. */
+    public void abandon(CouncilId council, UUID run, String reason) {
+        try {
+            store.finish(council, run, LoadStatus.FAILED, new LoadRunStore.Outcome(null, null, null, 0, 0, 0, Map.of(), reason),
+                    clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Council {0}: load {1} could not be ended ({2}); it will be cleaned up as abandoned",
+                    new Object[] {council, run, LogText.causes(e)});
         }
     }
 

@@ -2,7 +2,9 @@ package org.familycontext.adapters.load;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,8 +24,9 @@ import org.familycontext.tenancy.TenantRegistry;
 
 /**
  * Starts loads (on demand, and when they are due) and answers what loads did. Loads run on the
- * executor, one per source at a time; when several servers share the database, the database decides
- * which of them runs a scheduled slot, so it runs once.
+ * executor, at most {@code parallel} at a time (the rest wait their turn, kept alive by
+ * {@link #keepWaitingAlive()}), and one per source at a time; when several servers share the
+ * database, the database decides which of them runs a scheduled slot, so it runs once.
  */
 public final class LoadService implements LoadRuns {
 
@@ -33,13 +36,26 @@ public final class LoadService implements LoadRuns {
     private final LoadPipeline pipeline;
     private final LoadRunStore store;
     private final Executor executor;
+    private final int parallel;
     private final Clock clock;
+    private final Deque<Queued> waiting = new ArrayDeque<>();
+    private int running;
+    private boolean stopped;
 
-    public LoadService(TenantRegistry registry, LoadPipeline pipeline, LoadRunStore store, Executor executor, Clock clock) {
+    /** A begun load waiting for its turn. */
+    private record Queued(CouncilId council, SourceSettings source, UUID run) {
+    }
+
+    public LoadService(TenantRegistry registry, LoadPipeline pipeline, LoadRunStore store, Executor executor, int parallel,
+                       Clock clock) {
+        if (parallel < 1) {
+            throw new IllegalArgumentException("fc.loads.parallel must be at least 1");
+        }
         this.registry = registry;
         this.pipeline = pipeline;
         this.store = store;
         this.executor = executor;
+        this.parallel = parallel;
         this.clock = clock;
     }
 
@@ -99,17 +115,74 @@ public final class LoadService implements LoadRuns {
     }
 
     private Optional<UUID> begin(CouncilId council, SourceSettings source, LoadTrigger trigger, Instant slot) {
+        synchronized (this) {
+            if (stopped) {
+                return Optional.empty();
+            }
+        }
         Optional<UUID> run = pipeline.begin(council, source, trigger, slot);
-        run.ifPresent(id -> {
+        run.ifPresent(id -> queue(new Queued(council, source, id), trigger == LoadTrigger.MANUAL));
+        return run;
+    }
+
+    /** Records a heartbeat for the loads waiting their turn, so that no server takes them for abandoned. */
+    public void keepWaitingAlive() {
+        List<Queued> queued;
+        synchronized (this) {
+            queued = List.copyOf(waiting);
+        }
+        for (Queued load : queued) {
+            pipeline.keepAlive(load.council(), load.run());
+        }
+    }
+
+    /** The server is stopping: loads still waiting end as failed; running ones are left to end or be found abandoned. */
+    public void stop() {
+        List<Queued> queued;
+        synchronized (this) {
+            stopped = true;
+            queued = List.copyOf(waiting);
+            waiting.clear();
+        }
+        for (Queued load : queued) {
+            pipeline.abandon(load.council(), load.run(), "the server stopped before the load started");
+        }
+    }
+
+    private synchronized void queue(Queued load, boolean first) {
+        if (first) {
+            waiting.addFirst(load);
+        } else {
+            waiting.addLast(load);
+        }
+        startWaiting();
+    }
+
+    private synchronized void startWaiting() {
+        while (!stopped && running < parallel && !waiting.isEmpty()) {
+            Queued next = waiting.poll();
+            running++;
             try {
-                executor.execute(() -> pipeline.run(council, source, id));
+                executor.execute(() -> runThenNext(next));
             } catch (RejectedExecutionException e) {
+                running--;
                 // the server is stopping: the run has no heartbeat and is cleaned up as abandoned later
                 LOG.log(Level.WARNING, "Council {0}, source {1}: load {2} could not be started now",
-                        new Object[] {council, source.id(), id});
+                        new Object[] {next.council(), next.source().id(), next.run()});
+                return;
             }
-        });
-        return run;
+        }
+    }
+
+    private void runThenNext(Queued load) {
+        try {
+            pipeline.run(load.council(), load.source(), load.run());
+        } finally {
+            synchronized (this) {
+                running--;
+                startWaiting();
+            }
+        }
     }
 
     private SourceSettings source(CouncilId council, String source) {

@@ -53,7 +53,7 @@ final class QualityCounter {
 
     void duplicate() {
         duplicates++;
-        quarantineReasons.merge("recordId (duplicate)", 1, Integer::sum);
+        quarantineReasons.merge("recordId (duplicate involvement)", 1, Integer::sum);
     }
 
     Map<String, Object> report(int read, int accepted, int quarantined) {
@@ -74,7 +74,7 @@ final class QualityCounter {
         report.put("rowsRead", read);
         report.put("rowsAccepted", accepted);
         report.put("rowsQuarantined", quarantined);
-        report.put("duplicateRecordIds", duplicates);
+        report.put("duplicates", duplicates);
         report.put("invalidIdentifiers", identifiers);
         report.put("quarantineReasons", quarantineReasons);
         report.put("fields", fields);

@@ -40,13 +40,16 @@ public class AdaptersModule {
     private final LoadService loads;
     private final ManagedScheduledExecutorService scheduler;
     private final int checkSeconds;
+    private final long keepAliveMillis;
     private ScheduledFuture<?> check;
+    private ScheduledFuture<?> keepAlive;
 
     /** For CDI's client proxy only. */
     protected AdaptersModule() {
         this.loads = null;
         this.scheduler = null;
         this.checkSeconds = 0;
+        this.keepAliveMillis = 0;
     }
 
     @Inject
@@ -56,11 +59,14 @@ public class AdaptersModule {
                           @LoadExecutor ManagedExecutorService executor, ManagedScheduledExecutorService scheduler, Clock clock,
                           @ConfigProperty(name = "fc.sources.dir") String sourcesDirectory,
                           @ConfigProperty(name = "fc.loads.check-seconds", defaultValue = "60") int checkSeconds,
+                          @ConfigProperty(name = "fc.loads.parallel", defaultValue = "2") int parallel,
                           @ConfigProperty(name = "fc.loads.heartbeat-timeout", defaultValue = "PT2M") String heartbeatTimeout) {
         LoadRunStore store = new LoadRunStore(application, councilScope);
         AdapterRegistry adapters = new AdapterRegistry(factories, Path.of(sourcesDirectory), System::getenv);
-        LoadPipeline pipeline = new LoadPipeline(store, loader, adapters, scheduler, clock, Duration.parse(heartbeatTimeout));
-        this.loads = new LoadService(registry, pipeline, store, executor, clock);
+        Duration timeout = Duration.parse(heartbeatTimeout);
+        LoadPipeline pipeline = new LoadPipeline(store, loader, adapters, scheduler, clock, timeout);
+        this.loads = new LoadService(registry, pipeline, store, executor, parallel, clock);
+        this.keepAliveMillis = Math.max(1000, timeout.toMillis() / 4);
         this.scheduler = scheduler;
         this.checkSeconds = checkSeconds;
         LOG.log(Level.INFO, "Source adapters: {0}; extracts are read from {1}", new Object[] {adapters.described().keySet(),
@@ -74,13 +80,18 @@ public class AdaptersModule {
 
     void start(@Observes Startup startup) {
         check = scheduler.scheduleWithFixedDelay(this::startDue, Math.min(10, checkSeconds), checkSeconds, TimeUnit.SECONDS);
+        keepAlive = scheduler.scheduleWithFixedDelay(loads::keepWaitingAlive, keepAliveMillis, keepAliveMillis,
+                TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        if (check != null) {
-            check.cancel(false);
+        for (ScheduledFuture<?> task : new ScheduledFuture<?>[] {check, keepAlive}) {
+            if (task != null) {
+                task.cancel(false);
+            }
         }
+        loads.stop();
     }
 
     private void startDue() {

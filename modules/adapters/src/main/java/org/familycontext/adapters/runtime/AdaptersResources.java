@@ -7,7 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import javax.sql.DataSource;
 import org.familycontext.kernel.ModuleSchema;
 
-/** The adapters module's server resources: its schema, its two database roles and its load executor. */
+/** The adapters module's server resources: its schema, its two database roles and the executor loads run on. */
 @Dependent
 class AdaptersResources {
 
@@ -23,7 +23,7 @@ class AdaptersResources {
 
     @Produces
     @LoadExecutor
-    @Resource(lookup = "concurrent/fcLoads")
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService loads;
 
     @Produces

@@ -109,7 +109,7 @@ class LoadPipelineIT {
         Map<String, Object> fields = (Map<String, Object>) run.report().get("fields");
         assertThat(fields.get("dateOfBirth")).asString().contains("invalid=1").contains("invalidExampleRows=[3]");
         assertThat(fields.get("nhsNumber")).asString().contains("missing=1").contains("invalid=1");
-        assertThat(run.report()).containsEntry("rowsRead", 4).containsEntry("duplicateRecordIds", 0);
+        assertThat(run.report()).containsEntry("rowsRead", 4).containsEntry("duplicates", 0);
         assertThat(run.report().get("invalidIdentifiers")).asString().contains("nhsNumber=1").contains("postcode=1");
     }
 
@@ -185,15 +185,18 @@ class LoadPipelineIT {
     }
 
     @Test
-    void duplicateRecordIdsAreQuarantinedNamingTheFirstRow() throws Exception {
-        drop(STOCKPORT, "dup.csv", Sources.PEOPLE_HEADER + "\nP1,A,B,,,,,,\nP2,C,D,,,,,,\nP1,E,F,,,,,,\n");
+    void aRecordMayHaveSeveralInvolvementsButNotTheSameOneTwice() throws Exception {
+        drop(STOCKPORT, "dup.csv", Sources.PEOPLE_HEADER + "\nP1,A,B,,,,,,CIN\nP2,C,D,,,,,,\nP1,A,B,,,,,,CP\nP1,E,F,,,,,,CIN\n");
 
         LoadRunView run = load(STOCKPORT, Sources.people("dup.csv"));
 
         assertThat(run.status()).isEqualTo(LoadStatus.PUBLISHED);
-        assertThat(run.report()).containsEntry("duplicateRecordIds", 1);
-        assertThat(store.quarantine(STOCKPORT, run.id(), 10)).singleElement()
-                .satisfies(row -> assertThat(row.reason()).isEqualTo("the record id is also on row 1"));
+        assertThat(run.rowsAccepted()).isEqualTo(3);
+        assertThat(run.report()).containsEntry("duplicates", 1);
+        assertThat(store.quarantine(STOCKPORT, run.id(), 10)).singleElement().satisfies(row -> {
+            assertThat(row.rowNumber()).isEqualTo(4);
+            assertThat(row.reason()).isEqualTo("the same record and involvement is also on row 1");
+        });
     }
 
     @Test

@@ -82,7 +82,7 @@ class LoadScheduleIT {
         LoadRunStore own = new LoadRunStore(scope.dataSource(), scope);
         LoadPipeline pipeline = new LoadPipeline(own, database.loader(),
                 new AdapterRegistry(List.of(new CsvFileAdapterFactory()), sources, name -> null), ticker, clock, Duration.ofMinutes(2));
-        return new LoadService(registry, pipeline, own, loads, clock);
+        return new LoadService(registry, pipeline, own, loads, 2, clock);
     }
 
     @Test

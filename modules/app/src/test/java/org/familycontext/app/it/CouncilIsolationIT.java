@@ -139,6 +139,22 @@ class CouncilIsolationIT {
     }
 
     @Test
+    void theLoaderRoleCanOnlyAddStagedRowsAndReadsNothing() throws SQLException {
+        try (Connection loader = ItEnvironment.loaderRole(); Statement sql = loader.createStatement()) {
+            for (String read : List.of("SELECT count(*) FROM adapters.source_record", "SELECT count(*) FROM adapters.load_run",
+                    "SELECT count(*) FROM tenancy.council_configuration", "SELECT count(*) FROM identity.session")) {
+                assertThatThrownBy(() -> sql.executeQuery(read)).as(read).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("permission denied");
+            }
+            for (String write : List.of("DELETE FROM adapters.source_record", "UPDATE adapters.current_load SET load_id = load_id",
+                    "INSERT INTO adapters.current_load VALUES ('leeds', 'x', gen_random_uuid(), now())")) {
+                assertThatThrownBy(() -> sql.executeUpdate(write)).as(write).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("permission denied");
+            }
+        }
+    }
+
+    @Test
     void everyCouncilTableForcesRowLevelSecurity() throws SQLException {
         try (Connection admin = ItEnvironment.admin(); Statement sql = admin.createStatement();
              ResultSet tables = sql.executeQuery("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -150,7 +166,7 @@ class CouncilIsolationIT {
 
     @Test
     void eachModuleHasItsOwnMigrationHistoryInItsSchema() throws SQLException {
-        for (String schema : List.of("tenancy", "identity")) {
+        for (String schema : List.of("tenancy", "identity", "adapters")) {
             try (Connection admin = ItEnvironment.admin(); Statement sql = admin.createStatement();
                  ResultSet history = sql.executeQuery("SELECT version, success FROM " + schema
                          + ".flyway_schema_history WHERE version IS NOT NULL")) {

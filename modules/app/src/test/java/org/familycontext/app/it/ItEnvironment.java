@@ -4,7 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Where the integration tests find the server, its tenant configuration and its database. The
@@ -27,6 +29,11 @@ public final class ItEnvironment {
         return Path.of(property("fc.it.tenant-config.dir"));
     }
 
+    /** The folder the server reads councils' extracts from (one folder per council). */
+    public static Path sources() {
+        return Path.of(property("fc.it.sources.dir"));
+    }
+
     public static Path serverLog() {
         return Path.of(property("fc.it.server.log"));
     }
@@ -36,10 +43,24 @@ public final class ItEnvironment {
         return DriverManager.getConnection(env("FC_DB_URL"), envOr("FC_DB_USER", "fc_app"), envOr("FC_DB_PASSWORD", ""));
     }
 
+    /** A connection as the loader role, exactly as the server stages loads. */
+    public static Connection loaderRole() throws SQLException {
+        return DriverManager.getConnection(env("FC_DB_URL"), envOr("FC_DB_LOADER_USER", "fc_loader"),
+                envOr("FC_DB_LOADER_PASSWORD", ""));
+    }
+
     /** A superuser connection, for inspecting what the application cannot see. */
     public static Connection admin() throws SQLException {
         return DriverManager.getConnection(env("FC_DB_URL"), envOr("FC_DB_ADMIN_USER", "postgres"),
                 envOr("FC_DB_ADMIN_PASSWORD", ""));
+    }
+
+    /** The first column of the first row of a query run as a superuser, as text (null when there is no row). */
+    public static String adminQuery(String sql) throws SQLException {
+        try (Connection admin = admin(); Statement statement = admin.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
     }
 
     /** The test run's Keycloak, e.g. http://127.0.0.1:28080. */

@@ -4,11 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.familycontext.kernel.CouncilId;
 import org.familycontext.presentation.web.ErrorPageRenderer;
 
@@ -28,8 +26,7 @@ public class AccessRefusals {
 
     /** True for requests under {@code /t/{council}/api/}. */
     public boolean isApi(ContainerRequestContext request) {
-        List<PathSegment> segments = request.getUriInfo().getPathSegments();
-        return segments.size() > 1 && segments.get(1).getPath().equals("api");
+        return ApiProblem.isApi(request.getUriInfo());
     }
 
     Response signInNeeded(ContainerRequestContext request, CouncilId council) {
@@ -64,7 +61,6 @@ public class AccessRefusals {
     }
 
     private static Response.ResponseBuilder json(int status, String error, String description) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("error", error, "error_description", description));
+        return ApiProblem.of(status, error, description);
     }
 }

@@ -28,16 +28,19 @@ public class ApiResource {
      * @param displayName the caller's name, or the client's
      * @param roles       the caller's Family Context roles
      * @param via         session or bearer token
+     * @param csrfToken   for a browser session, the token its state-changing calls send as X-CSRF-Token
      */
-    public record Caller(String council, String subject, String displayName, List<String> roles, String via) {
+    public record Caller(String council, String subject, String displayName, List<String> roles, String via, String csrfToken) {
     }
 
     @GET
     @Path("me")
     @Produces(MediaType.APPLICATION_JSON)
     public Caller me(@Context HttpServletRequest request) {
-        SignedInUser user = Visitor.of(request).user();
+        Visitor visitor = Visitor.of(request);
+        SignedInUser user = visitor.user();
         return new Caller(user.council().value(), user.subject(), user.displayName(),
-                user.roles().stream().map(Role::code).sorted().toList(), user.via().name().toLowerCase(Locale.ROOT));
+                user.roles().stream().map(Role::code).sorted().toList(), user.via().name().toLowerCase(Locale.ROOT),
+                visitor.csrfToken().orElse(null));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.List;
+import org.familycontext.presentation.access.ApiProblem;
 
 /** Turns JAX-RS errors (not found, method not allowed, ...) into the service's own error pages. */
 @Provider
@@ -27,6 +28,10 @@ public class WebApplicationErrors implements ExceptionMapper<WebApplicationExcep
     @Override
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
+        if (ApiProblem.isApi(uri)) {
+            return ApiProblem.of(status, status == 404 ? "not_found" : status == 405 ? "method_not_allowed" : "request_refused",
+                    status == 404 ? "no such resource" : "the request cannot be served: HTTP " + status).build();
+        }
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .entity(renderer.page(status, segments(uri), exception))
