@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** What a local run started, stopped in reverse order exactly once (also from a Ctrl-C hook). */
-final class Stack {
+final class Stack implements AutoCloseable {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private boolean closed;
@@ -14,7 +14,8 @@ final class Stack {
         return component;
     }
 
-    synchronized void close() {
+    @Override
+    public synchronized void close() {
         if (closed) {
             return;
         }

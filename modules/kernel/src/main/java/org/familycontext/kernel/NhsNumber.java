@@ -1,7 +1,6 @@
 package org.familycontext.kernel;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * An NHS number: ten digits whose last is a modulus 11 check digit (weights 10 to 2 on the first
@@ -10,8 +9,6 @@ import java.util.regex.Pattern;
  * @param value the ten digits
  */
 public record NhsNumber(String value) {
-
-    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
 
     public NhsNumber {
         if (value == null || !isValid(value)) {
@@ -24,13 +21,21 @@ public record NhsNumber(String value) {
         if (text == null) {
             return Optional.empty();
         }
-        String digits = text.replaceAll("[\\s-]", "");
+        String digits = Characters.without(text, true);
         return isValid(digits) ? Optional.of(new NhsNumber(digits)) : Optional.empty();
     }
 
     /** True for ten digits with a correct check digit. */
     public static boolean isValid(String digits) {
-        return TEN_DIGITS.matcher(digits).matches() && checkDigit(digits.substring(0, 9)) == digits.charAt(9) - '0';
+        if (digits.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return checkDigit(digits.substring(0, 9)) == digits.charAt(9) - '0';
     }
 
     /** The check digit for nine digits, or -1 when no check digit can make them valid. */

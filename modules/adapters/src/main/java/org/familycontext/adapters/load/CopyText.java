@@ -23,6 +23,10 @@ final class CopyText {
             return this;
         }
         String text = value.toString();
+        if (plain(text)) {
+            line.append(text);
+            return this;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -35,6 +39,17 @@ final class CopyText {
             }
         }
         return this;
+    }
+
+    /** True when nothing in the text needs escaping (most values): it can be appended whole. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     String end() {

@@ -5,12 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.familycontext.adapters.CanonicalField;
@@ -32,15 +30,9 @@ import org.familycontext.tenancy.SourceSettings;
  */
 final class ExtractStaging {
 
-    /** Rows between two progress reports. */
-    static final int PROGRESS_ROWS = 1_000;
     private static final int RAW_VALUE_LIMIT = 200;
     private static final int RAW_LIMIT = 4000;
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    /** With the record id and start date, what tells one involvement of a record from another. */
-    private static final List<CanonicalField> INVOLVEMENT_KEY = List.of(CanonicalField.RELATED_RECORD_ID,
-            CanonicalField.RELATIONSHIP, CanonicalField.TYPE, CanonicalField.ORGANISATION);
-
     /**
      * What staging gave.
      *
@@ -57,15 +49,21 @@ final class ExtractStaging {
     }
 
     private final DataSource loader;
+    private final ThreadFactory threads;
 
-    ExtractStaging(DataSource loader) {
+    /**
+     * @param loader  the loader role's data source
+     * @param threads makes the thread that reads the extract while this one maps and stages it
+     */
+    ExtractStaging(DataSource loader, ThreadFactory threads) {
         this.loader = loader;
+        this.threads = threads;
     }
 
     /**
      * Stages the extract for the run.
      *
-     * @param progress  told every {@link #PROGRESS_ROWS} rows how many rows were read so far
+     * @param progress  told after every batch of rows how many rows were read so far
      * @throws ExtractRefused when the extract is broken as a whole; whatever was staged is then not committed
      */
     Staged stage(SourceAdapter adapter, CouncilId council, SourceSettings source, UUID run, LocalDate today,
@@ -76,72 +74,71 @@ final class ExtractStaging {
         adapter.columns().forEach(column -> update(digest, column));
         StagedLines lines = new StagedLines(run, council, source.id());
         QualityCounter quality = new QualityCounter(mapping.fields());
-        Map<String, Long> firstRowOf = new HashMap<>();
         LocalDate newestAsOf = null;
         int read = 0;
         int accepted = 0;
         int quarantined = 0;
         boolean people = source.kind() == SourceSettings.Kind.PEOPLE;
+        ExtractReader reader = new ExtractReader(adapter, mapping, digest);
+        Thread reading = threads.newThread(reader);
+        reading.start();
         try (StagingCopy staged = StagingCopy.into(loader, people ? "adapters.source_record" : "adapters.source_relationship",
                 people ? StagedLines.RECORD_COLUMNS : StagedLines.RELATIONSHIP_COLUMNS);
              StagingCopy quarantine = StagingCopy.into(loader, "adapters.quarantined_row", StagedLines.QUARANTINE_COLUMNS)) {
-            for (Optional<ExtractRow> next = adapter.next(); next.isPresent(); next = adapter.next()) {
-                ExtractRow row = next.get();
-                read++;
-                for (String value : row.values()) {
-                    update(digest, value);
-                }
-                MappingOutcome outcome = mapping.map(row, today);
-                Optional<String> duplicateOf = outcome.values().flatMap(v -> duplicate(v, row.number(), firstRowOf));
-                if (outcome.rejection().isPresent()) {
-                    MappingOutcome.Rejection rejection = outcome.rejection().get();
-                    quality.quarantined(rejection);
-                    quarantine.write(lines.quarantined(row.number(), rejection.field().map(CanonicalField::configName)
-                            .orElse(null), rejection.reason(), raw(row)));
-                    quarantined++;
-                } else if (duplicateOf.isPresent()) {
-                    quality.duplicate();
-                    quarantine.write(lines.quarantined(row.number(), CanonicalField.RECORD_ID.configName(),
-                            duplicateOf.get(), raw(row)));
-                    quarantined++;
-                } else {
-                    FieldValues values = outcome.values().get();
-                    quality.accepted(row.number(), values);
-                    staged.write(people ? lines.record(row.number(), values) : lines.relationship(row.number(), values));
-                    accepted++;
-                    LocalDate asOf = values.date(CanonicalField.CURRENT_AS_OF).orElse(null);
-                    if (asOf != null && (newestAsOf == null || asOf.isAfter(newestAsOf))) {
-                        newestAsOf = asOf;
+            ExtractReader.Batch batch = reader.take();
+            for (; !batch.last(); batch = reader.take()) {
+                for (int i = 0; i < batch.rows().length; i++) {
+                    ExtractRow row = batch.rows()[i];
+                    read++;
+                    MappingOutcome outcome = mapping.map(row, today);
+                    if (outcome.rejection().isPresent()) {
+                        MappingOutcome.Rejection rejection = outcome.rejection().get();
+                        quality.quarantined(rejection);
+                        quarantine.write(lines.quarantined(row.number(), rejection.field().map(CanonicalField::configName)
+                                .orElse(null), rejection.reason(), raw(row)));
+                        quarantined++;
+                    } else if (batch.firstRowOf()[i] != null) {
+                        quality.duplicate();
+                        quarantine.write(lines.quarantined(row.number(), CanonicalField.RECORD_ID.configName(),
+                                "the same record and involvement is also on row " + batch.firstRowOf()[i], raw(row)));
+                        quarantined++;
+                    } else {
+                        FieldValues values = outcome.values().get();
+                        quality.accepted(row.number(), values);
+                        staged.write(people ? lines.record(row.number(), values) : lines.relationship(row.number(), values));
+                        accepted++;
+                        LocalDate asOf = values.dates().get(CanonicalField.CURRENT_AS_OF);
+                        if (asOf != null && (newestAsOf == null || asOf.isAfter(newestAsOf))) {
+                            newestAsOf = asOf;
+                        }
                     }
                 }
-                if (read % PROGRESS_ROWS == 0) {
-                    progress.accept(read);
-                }
+                progress.accept(read);
+            }
+            if (batch.failure() != null) {
+                throw batch.failure();
             }
             if (read == 0) {
                 throw new ExtractRefused("the extract has a header but no rows");
             }
             staged.finish();
             quarantine.finish();
+            LocalDate currentAsOf = newestAsOf != null ? newestAsOf
+                    : adapter.writtenAt().map(at -> LocalDate.ofInstant(at, UK)).orElse(today);
+            return new Staged(adapter.describe(), batch.digest(), currentAsOf, read, accepted, quarantined,
+                    quality.report(read, accepted, quarantined));
+        } finally {
+            reader.stop();
+            awaitEnd(reading);
         }
-        LocalDate currentAsOf = newestAsOf != null ? newestAsOf
-                : adapter.writtenAt().map(at -> LocalDate.ofInstant(at, UK)).orElse(today);
-        return new Staged(adapter.describe(), HexFormat.of().formatHex(digest.digest()), currentAsOf, read, accepted,
-                quarantined, quality.report(read, accepted, quarantined));
     }
 
-    /**
-     * The reason when an earlier row had the same record and the same involvement (a record may
-     * have several rows, one per episode, enrolment or relationship, but not the same one twice).
-     */
-    private static Optional<String> duplicate(FieldValues values, long row, Map<String, Long> firstRowOf) {
-        StringBuilder key = new StringBuilder(values.text(CanonicalField.RECORD_ID).orElseThrow());
-        for (CanonicalField part : INVOLVEMENT_KEY) {
-            key.append('\u001f').append(values.text(part).orElse(""));
+    private static void awaitEnd(Thread reading) {
+        try {
+            reading.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        key.append('\u001f').append(values.date(CanonicalField.START).map(Object::toString).orElse(""));
-        Long first = firstRowOf.putIfAbsent(key.toString(), row);
-        return first == null ? Optional.empty() : Optional.of("the same record and involvement is also on row " + first);
     }
 
     /** The row as read, values joined by commas, shortened so that a hostile row cannot fill the database. */

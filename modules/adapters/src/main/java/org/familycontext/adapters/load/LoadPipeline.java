@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -48,15 +49,16 @@ public final class LoadPipeline {
      * @param loader           the loader role's data source (COPY into staging only)
      * @param adapters         the adapters
      * @param ticker           runs the heartbeat of running loads
+     * @param threads          makes the threads that read extracts while loads map and stage them
      * @param clock            the clock
      * @param heartbeatTimeout how long without a heartbeat before a running load counts as dead
      */
     public LoadPipeline(LoadRunStore store, DataSource loader, AdapterRegistry adapters, ScheduledExecutorService ticker,
-                        Clock clock, Duration heartbeatTimeout) {
+                        ThreadFactory threads, Clock clock, Duration heartbeatTimeout) {
         this.store = store;
         this.ticker = ticker;
         this.adapters = adapters;
-        this.staging = new ExtractStaging(loader);
+        this.staging = new ExtractStaging(loader, threads);
         this.clock = clock;
         this.heartbeatTimeout = heartbeatTimeout;
     }

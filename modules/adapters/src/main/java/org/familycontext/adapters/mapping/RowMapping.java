@@ -64,6 +64,40 @@ public final class RowMapping {
                 header.size(), source);
     }
 
+    /** What tells one row of a record from another: the record id, relationship, type, organisation and start as written. */
+    private static final List<CanonicalField> INVOLVEMENT_KEY = List.of(CanonicalField.RECORD_ID, CanonicalField.RELATED_RECORD_ID,
+            CanonicalField.RELATIONSHIP, CanonicalField.TYPE, CanonicalField.ORGANISATION, CanonicalField.START);
+
+    /**
+     * The row's record and involvement as written (values stripped), to find rows that repeat one;
+     * null when the row has no record id or the wrong number of values (it is rejected anyway).
+     */
+    public String involvementKey(ExtractRow row) {
+        if (row.values().length != width) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(64);
+        for (CanonicalField part : INVOLVEMENT_KEY) {
+            int column = columnOf(part);
+            String raw = column < 0 ? null : row.values()[column];
+            String text = raw == null ? "" : raw.strip();
+            if (part == CanonicalField.RECORD_ID && text.isEmpty()) {
+                return null;
+            }
+            key.append(text).append('\u001f');
+        }
+        return key.toString();
+    }
+
+    private int columnOf(CanonicalField field) {
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i] == field) {
+                return columns[i];
+            }
+        }
+        return -1;
+    }
+
     /** The fields this source maps. */
     public List<CanonicalField> fields() {
         return List.of(fields);

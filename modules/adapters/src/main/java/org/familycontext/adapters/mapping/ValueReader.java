@@ -22,18 +22,22 @@ final class ValueReader {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private final DateTimeFormatter dates;
+    private final Optional<DigitDates> digitDates;
     private final Map<String, Map<String, String>> codes;
 
     ValueReader(String datePattern, Map<String, Map<String, String>> codes) {
         // "uuuu" is the proleptic year; "yyyy" needs an era when resolving strictly.
         this.dates = DateTimeFormatter.ofPattern(datePattern.replace('y', 'u'), Locale.UK).withResolverStyle(ResolverStyle.STRICT);
+        this.digitDates = DigitDates.of(datePattern);
         this.codes = codes;
     }
 
     /** The date, or empty with {@code problem[0]} set. */
     Optional<LocalDate> date(CanonicalField field, String text, LocalDate asOf, String[] problem) {
         try {
-            LocalDate date = LocalDate.parse(text, dates);
+            LocalDate date = digitDates.isPresent()
+                    ? digitDates.get().parse(text).orElseThrow(() -> new DateTimeParseException("not a date", text, 0))
+                    : LocalDate.parse(text, dates);
             if (field == CanonicalField.DATE_OF_BIRTH && (date.isAfter(asOf) || date.isBefore(EARLIEST))) {
                 problem[0] = "date of birth " + date + " is outside 1900 to today";
                 return Optional.empty();
@@ -59,9 +63,21 @@ final class ValueReader {
             case NHS_NUMBER -> checked(NhsNumber.parse(text).map(NhsNumber::value), "not a valid NHS number", problem);
             case UPN -> checked(Upn.parse(text).map(Upn::value), "not a valid UPN", problem);
             case POSTCODE -> checked(Postcode.parse(text).map(Postcode::value), "not a UK postcode", problem);
-            case UPRN -> checked(Optional.of(text).filter(t -> t.matches("\\d{1,12}")), "not a UPRN (up to 12 digits)", problem);
+            case UPRN -> checked(Optional.of(text).filter(ValueReader::isUprn), "not a UPRN (up to 12 digits)", problem);
             default -> Optional.of(text);
         };
+    }
+
+    private static boolean isUprn(String text) {
+        if (text.isEmpty() || text.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<String> checked(Optional<String> value, String reason, String[] problem) {

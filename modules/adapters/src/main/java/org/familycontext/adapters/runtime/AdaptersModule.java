@@ -3,6 +3,7 @@ package org.familycontext.adapters.runtime;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -56,7 +57,8 @@ public class AdaptersModule {
     public AdaptersModule(TenantRegistry registry, CouncilScope councilScope, Instance<SourceAdapterFactory> factories,
                           @AdaptersDatabase(AdaptersDatabase.Role.APPLICATION) DataSource application,
                           @AdaptersDatabase(AdaptersDatabase.Role.LOADER) DataSource loader,
-                          @LoadExecutor ManagedExecutorService executor, ManagedScheduledExecutorService scheduler, Clock clock,
+                          @LoadExecutor ManagedExecutorService executor, ManagedScheduledExecutorService scheduler,
+                          ManagedThreadFactory threads, Clock clock,
                           @ConfigProperty(name = "fc.sources.dir") String sourcesDirectory,
                           @ConfigProperty(name = "fc.loads.check-seconds", defaultValue = "60") int checkSeconds,
                           @ConfigProperty(name = "fc.loads.parallel", defaultValue = "2") int parallel,
@@ -64,7 +66,7 @@ public class AdaptersModule {
         LoadRunStore store = new LoadRunStore(application, councilScope);
         AdapterRegistry adapters = new AdapterRegistry(factories, Path.of(sourcesDirectory), System::getenv);
         Duration timeout = Duration.parse(heartbeatTimeout);
-        LoadPipeline pipeline = new LoadPipeline(store, loader, adapters, scheduler, clock, timeout);
+        LoadPipeline pipeline = new LoadPipeline(store, loader, adapters, scheduler, threads, clock, timeout);
         this.loads = new LoadService(registry, pipeline, store, executor, parallel, clock);
         this.keepAliveMillis = Math.max(1000, timeout.toMillis() / 4);
         this.scheduler = scheduler;

@@ -2,6 +2,7 @@ package org.familycontext.adapters.runtime;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import javax.sql.DataSource;
@@ -25,6 +26,10 @@ class AdaptersResources {
     @LoadExecutor
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService loads;
+
+    @Produces
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threads;
 
     @Produces
     ModuleSchema adaptersSchema() {

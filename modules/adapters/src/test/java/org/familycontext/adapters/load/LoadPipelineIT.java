@@ -85,7 +85,7 @@ class LoadPipelineIT {
     LoadPipeline pipeline(Duration heartbeatTimeout) {
         AdapterRegistry adapters = new AdapterRegistry(List.of(new CsvFileAdapterFactory(), new JdbcQueryAdapterFactory()),
                 sources, Map.of("WAREHOUSE_PASSWORD", database.ownerPassword())::get);
-        return new LoadPipeline(store, database.loader(), adapters, ticker, clock, heartbeatTimeout);
+        return new LoadPipeline(store, database.loader(), adapters, ticker, Thread::new, clock, heartbeatTimeout);
     }
 
     @Test
@@ -367,8 +367,8 @@ class LoadPipelineIT {
 
     private static void stageAsLoader(UUID run, CouncilId council, int rows) throws SQLException {
         try (Connection loader = database.loader().getConnection(); PreparedStatement sql = loader.prepareStatement(
-                "INSERT INTO adapters.source_record (load_id, council_id, source_id, row_number, record_id, person_ref, "
-                        + "involvement) VALUES (?, ?, 'csc-people', ?, ?, ?, '{}')")) {
+                "INSERT INTO adapters.source_record (load_id, council_id, source_id, row_number, record_id, person_ref) "
+                        + "VALUES (?, ?, 'csc-people', ?, ?, ?)")) {
             for (int i = 1; i <= rows; i++) {
                 sql.setObject(1, run);
                 sql.setString(2, council.value());

@@ -81,7 +81,8 @@ class LoadScheduleIT {
         StandaloneCouncilScope scope = new StandaloneCouncilScope(database.application());
         LoadRunStore own = new LoadRunStore(scope.dataSource(), scope);
         LoadPipeline pipeline = new LoadPipeline(own, database.loader(),
-                new AdapterRegistry(List.of(new CsvFileAdapterFactory()), sources, name -> null), ticker, clock, Duration.ofMinutes(2));
+                new AdapterRegistry(List.of(new CsvFileAdapterFactory()), sources, name -> null), ticker, Thread::new, clock,
+                Duration.ofMinutes(2));
         return new LoadService(registry, pipeline, own, loads, 2, clock);
     }
 
