@@ -82,6 +82,12 @@ final class LibertyServer implements AutoCloseable {
         return userDirectory.resolve("console.log");
     }
 
+    /** Kills the server at once, as a crash or a power cut would: no shutdown of any kind. */
+    void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     int waitFor() throws InterruptedException {
         return process.waitFor();
     }

@@ -79,9 +79,10 @@ class ModuleBoundariesTest {
     @MethodSource("modules")
     void aModulesInternalPackagesAreUsedOnlyInsideIt(String module) {
         ArchRule rule = classes().that().resideInAPackage(ROOT + "." + module + ".*..")
+                .and().resideOutsideOfPackage(ROOT + "." + module + ".spi..")
                 .should().onlyHaveDependentClassesThat().resideInAnyPackage(ROOT + "." + module + "..")
                 .allowEmptyShould(true)
-                .because("other modules use only a module's top package, its API");
+                .because("other modules use only a module's top package, its API (and its spi package, for plug-ins)");
         rule.check(product);
     }
 

@@ -61,6 +61,7 @@ final class CsvFileAdapter implements SourceAdapter {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw notUtf8(file, e);
             }
+            // the header holds column names only, so the library's message (e.g. a duplicate name) is safe to show
             throw new ExtractRefused("the file " + file.getFileName() + " cannot be read as CSV: " + e.getMessage(), e);
         }
     }
@@ -83,11 +84,10 @@ final class CsvFileAdapter implements SourceAdapter {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw notUtf8(file, e);
             }
-            throw new ExtractRefused("the file " + file.getFileName() + " cannot be read after row " + lastRow + ": "
-                    + e.getMessage(), e);
+            throw new ExtractRefused("the file " + file.getFileName() + " cannot be read after row " + lastRow, e);
         } catch (IllegalStateException e) {
-            throw new ExtractRefused("the file " + file.getFileName() + " is not valid CSV after row " + lastRow + ": "
-                    + e.getMessage(), e);
+            throw new ExtractRefused("the file " + file.getFileName() + " is not valid CSV after row " + lastRow
+                    + " (its quoting is broken: a quoted value is not closed, or text follows a closing quote)", e);
         }
     }
 

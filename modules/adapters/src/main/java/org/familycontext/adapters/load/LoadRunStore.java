@@ -41,15 +41,11 @@ public final class LoadRunStore {
     /** Records a new running load; empty when the slot was taken or the source is loading already. */
     Optional<UUID> begin(CouncilId council, SourceSettings source, LoadTrigger trigger, Instant slot, Instant now) {
         UUID id = UUID.randomUUID();
-        try {
-            int inserted = scope.call(council, () -> jdbc.update("INSERT INTO adapters.load_run (id, council_id, source_id, "
-                    + "dataset, kind, trigger, slot, status, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?) "
-                    + "ON CONFLICT DO NOTHING", id, council.value(), source.id(), source.dataset().code(), source.kind().name(),
-                    trigger.name(), slot, now, now));
-            return inserted == 1 ? Optional.of(id) : Optional.empty();
-        } catch (IllegalStateException e) {
-            return Optional.empty();
-        }
+        int inserted = scope.call(council, () -> jdbc.update("INSERT INTO adapters.load_run (id, council_id, source_id, "
+                + "dataset, kind, trigger, slot, status, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?) "
+                + "ON CONFLICT DO NOTHING", id, council.value(), source.id(), source.dataset().code(), source.kind().name(),
+                trigger.name(), slot, now, now));
+        return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
     void heartbeat(CouncilId council, UUID run, int rowsRead, Instant now) {
