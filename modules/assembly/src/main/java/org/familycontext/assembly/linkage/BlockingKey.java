@@ -1,0 +1,91 @@
+package org.familycontext.assembly.linkage;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A blocking key: records with the same key are compared. Several keys are used so that a pair
+ * missed by one (a typo in the family name) is found by another (same date of birth). A key needs
+ * its fields in the data; a record lacking one gets no key (0).
+ */
+enum BlockingKey {
+    NHS_NUMBER(EnumSet.of(Field.NHS_NUMBER)),
+    UPN(EnumSet.of(Field.UPN)),
+    OTHER_ID(EnumSet.of(Field.OTHER_ID)),
+    FAMILY_SOUND_AND_BIRTH_YEAR(EnumSet.of(Field.FAMILY_NAME, Field.DATE_OF_BIRTH)),
+    NAME_SOUNDS(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME)),
+    DATE_OF_BIRTH(EnumSet.of(Field.DATE_OF_BIRTH)),
+    GIVEN_SOUND_AND_BIRTHDAY(EnumSet.of(Field.GIVEN_NAME, Field.DATE_OF_BIRTH)),
+    POSTCODE_AND_INITIAL(EnumSet.of(Field.POSTCODE, Field.GIVEN_NAME)),
+    FAMILY_SOUND_AND_POSTCODE(EnumSet.of(Field.FAMILY_NAME, Field.POSTCODE)),
+    NAME_PREFIXES(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME)),
+    STREET(EnumSet.of(Field.ADDRESS)),
+    CITY_AND_BIRTH_YEAR(EnumSet.of(Field.CITY, Field.DATE_OF_BIRTH)),
+    EMAIL(EnumSet.of(Field.EMAIL)),
+    PHONE(EnumSet.of(Field.PHONE));
+
+    private static final long MASK = (1L << 40) - 1;
+
+    private final Set<Field> needs;
+
+    BlockingKey(Set<Field> needs) {
+        this.needs = needs;
+    }
+
+    /** The keys whose fields the data holds. */
+    static List<BlockingKey> usable(Set<Field> present) {
+        return java.util.Arrays.stream(values()).filter(key -> present.containsAll(key.needs)).toList();
+    }
+
+    /** The record's key, 40 bits, never 0; or 0 when the record lacks a field the key needs. */
+    long of(RecordTable t, int i) {
+        long key = switch (this) {
+            case NHS_NUMBER -> hash(t.nhs[i]);
+            case UPN -> hash(t.upn[i]);
+            case OTHER_ID -> hash(t.otherId[i]);
+            case FAMILY_SOUND_AND_BIRTH_YEAR -> t.familySound[i] == 0 || t.birth[i] / 10000 == 0 ? 0
+                    : mix(t.familySound[i], t.birth[i] / 10000);
+            case NAME_SOUNDS -> t.givenSound[i] == 0 || t.familySound[i] == 0 ? 0
+                    : mix(Math.min(t.givenSound[i], t.familySound[i]), Math.max(t.givenSound[i], t.familySound[i]));
+            case DATE_OF_BIRTH -> PartialDate.unpacked(t.birth[i]).isComplete() ? mix(t.birth[i], 1) : 0;
+            case GIVEN_SOUND_AND_BIRTHDAY -> t.givenSound[i] == 0 || t.birth[i] % 10000 < 101 || t.birth[i] % 100 == 0 ? 0
+                    : mix(t.givenSound[i], t.birth[i] % 10000);
+            case POSTCODE_AND_INITIAL -> t.postcode[i] == null || t.given[i] == null ? 0 : mix(t.postcode[i].hashCode(), t.given[i].charAt(0));
+            case FAMILY_SOUND_AND_POSTCODE -> t.familySound[i] == 0 || t.postcode[i] == null ? 0
+                    : mix(t.familySound[i], t.postcode[i].hashCode());
+            case NAME_PREFIXES -> t.given[i] == null || t.family[i] == null ? 0
+                    : mix(prefix(t.given[i]).hashCode(), prefix(t.family[i]).hashCode());
+            case STREET -> t.streetKey[i] == null ? 0 : hash(t.streetKey[i]);
+            case CITY_AND_BIRTH_YEAR -> t.city[i] == null || t.birth[i] / 10000 == 0 ? 0 : mix(t.city[i].hashCode(), t.birth[i] / 10000);
+            case EMAIL -> t.email[i] == null ? 0 : hash(t.email[i].indexOf('@') > 0 ? t.email[i].substring(0, t.email[i].indexOf('@')) : t.email[i]);
+            case PHONE -> t.phone[i] == null || t.phone[i].length() < 6 ? 0 : hash(t.phone[i]);
+        };
+        return key;
+    }
+
+    private static String prefix(String name) {
+        return name.length() <= 3 ? name : name.substring(0, 3);
+    }
+
+    private static long hash(String value) {
+        return value == null ? 0 : nonZero(finish(value.hashCode() * 0x9E3779B97F4A7C15L + value.length()));
+    }
+
+    private static long mix(int a, int b) {
+        return nonZero(finish(((long) a << 32) ^ (b & 0xFFFFFFFFL)));
+    }
+
+    private static long finish(long h) {
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return h & MASK;
+    }
+
+    private static long nonZero(long key) {
+        return key == 0 ? 1 : key;
+    }
+}

@@ -1,0 +1,269 @@
+package org.familycontext.assembly.linkage;
+
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Compares two records field by field and gives each field's level (0 is the strongest agreement,
+ * {@link Field#disagreement()} the last), or {@link #MISSING} when either record lacks the field.
+ * The levels of all fields make the pair's pattern: four bits per field, by the field's ordinal.
+ */
+final class Comparisons {
+
+    static final int MISSING = 0xF;
+    static final double SIMILAR = 0.94;
+    static final double ALIKE = 0.85;
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private final RecordTable t;
+    private final Field[] fields;
+
+    Comparisons(RecordTable table, Set<Field> fields) {
+        this.t = table;
+        this.fields = fields.toArray(Field[]::new);
+    }
+
+    Field[] fields() {
+        return fields.clone();
+    }
+
+    /** The pair's pattern: every compared field's level, four bits each; fields not compared are MISSING. */
+    long pattern(int a, int b) {
+        long pattern = -1L;
+        for (Field field : fields) {
+            int shift = field.ordinal() * 4;
+            pattern = pattern & ~(0xFL << shift) | (long) level(field, a, b) << shift;
+        }
+        return pattern;
+    }
+
+    static int levelIn(long pattern, Field field) {
+        return (int) (pattern >>> (field.ordinal() * 4)) & 0xF;
+    }
+
+    int level(Field field, int a, int b) {
+        return switch (field) {
+            case GIVEN_NAME -> givenName(a, b);
+            case FAMILY_NAME -> familyName(a, b);
+            case DATE_OF_BIRTH -> dateOfBirth(t.birth[a], t.birth[b]);
+            case GENDER -> t.gender[a] == 0 || t.gender[b] == 0 ? MISSING : t.gender[a] == t.gender[b] ? 0 : 1;
+            case ADDRESS -> address(a, b);
+            case POSTCODE -> postcode(a, b);
+            case CITY -> similar(t.city[a], t.city[b]);
+            case NHS_NUMBER -> exact(t.nhs[a], t.nhs[b]);
+            case UPN -> exact(t.upn[a], t.upn[b]);
+            case OTHER_ID -> otherId(t.otherId[a], t.otherId[b]);
+            case PHONE -> phone(t.phone[a], t.phone[b]);
+            case EMAIL -> email(t.email[a], t.email[b]);
+        };
+    }
+
+    private int givenName(int a, int b) {
+        String x = t.given[a];
+        String y = t.given[b];
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        if (x.equals(y)) {
+            return 0;
+        }
+        if (Nicknames.share(t.givenGroups[a], t.givenGroups[b])) {
+            return 1;
+        }
+        if (x.length() == 1 || y.length() == 1) {
+            return x.charAt(0) == y.charAt(0) ? 5 : 7;
+        }
+        double similarity = jaroWinkler(x, y);
+        if (similarity >= SIMILAR || otherGivenName(t.givenAll[a], y) || otherGivenName(t.givenAll[b], x)) {
+            return 2;
+        }
+        if (similarity >= ALIKE) {
+            return 3;
+        }
+        if (t.givenSound[a] != 0 && t.givenSound[a] == t.givenSound[b]) {
+            return 4;
+        }
+        if (swapped(a, b)) {
+            return 6;
+        }
+        return 7;
+    }
+
+    /** True when one of the record's further given names is the other's first. */
+    private static boolean otherGivenName(String all, String first) {
+        if (all == null || all.indexOf(' ') < 0) {
+            return false;
+        }
+        for (String word : all.split(" ")) {
+            if (word.equals(first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int familyName(int a, int b) {
+        String x = t.family[a];
+        String y = t.family[b];
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        if (x.equals(y)) {
+            return 0;
+        }
+        if ((t.familyParts[a].length > 1 || t.familyParts[b].length > 1) && sharePart(t.familyParts[a], t.familyParts[b])) {
+            return 1;
+        }
+        double similarity = jaroWinkler(x, y);
+        if (similarity >= SIMILAR) {
+            return 2;
+        }
+        if (similarity >= ALIKE) {
+            return 3;
+        }
+        if (t.familySound[a] != 0 && t.familySound[a] == t.familySound[b]) {
+            return 4;
+        }
+        return swapped(a, b) ? 5 : 6;
+    }
+
+    /** Given and family names written the other way round. */
+    private boolean swapped(int a, int b) {
+        return t.given[a] != null && t.family[b] != null && t.given[b] != null && t.family[a] != null
+                && jaroWinkler(t.given[a], t.family[b]) >= SIMILAR && jaroWinkler(t.given[b], t.family[a]) >= SIMILAR;
+    }
+
+    private static boolean sharePart(String[] x, String[] y) {
+        for (String p : x) {
+            if (p.length() < 2) {
+                continue;
+            }
+            for (String q : y) {
+                if (p.equals(q)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static int dateOfBirth(int x, int y) {
+        if (x == 0 || y == 0) {
+            return MISSING;
+        }
+        if (x == y) {
+            return 0;
+        }
+        int xy = x / 10000;
+        int xm = x / 100 % 100;
+        int xd = x % 100;
+        int yy = y / 10000;
+        int ym = y / 100 % 100;
+        int yd = y % 100;
+        boolean complete = xy != 0 && xm != 0 && xd != 0 && yy != 0 && ym != 0 && yd != 0;
+        if (complete) {
+            if (xy == yy && xd == ym && xm == yd) {
+                return 1;
+            }
+            int differing = (xy != yy ? 1 : 0) + (xm != ym ? 1 : 0) + (xd != yd ? 1 : 0);
+            return differing == 1 ? 2 : 4;
+        }
+        boolean agree = agrees(xy, yy) && agrees(xm, ym) && agrees(xd, yd);
+        return agree ? 3 : 4;
+    }
+
+    private static boolean agrees(int x, int y) {
+        return x == 0 || y == 0 || x == y;
+    }
+
+    private int address(int a, int b) {
+        String x = t.address[a];
+        String y = t.address[b];
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        if (x.equals(y)) {
+            return 0;
+        }
+        String[] p = t.addressWords[a];
+        String[] q = t.addressWords[b];
+        int matched = 0;
+        for (String word : p) {
+            for (String other : q) {
+                if (word.equals(other) || word.length() >= 4 && other.length() >= 4 && !Character.isDigit(word.charAt(0))
+                        && jaroWinkler(word, other) >= SIMILAR) {
+                    matched++;
+                    break;
+                }
+            }
+        }
+        double dice = 2.0 * matched / (p.length + q.length);
+        return dice >= 0.8 ? 1 : dice >= 0.5 ? 2 : 3;
+    }
+
+    private static int postcode(String x, String y, String dx, String dy) {
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        if (x.equals(y)) {
+            return 0;
+        }
+        if (Text.distanceWithin(x, y, 1) <= 1) {
+            return 1;
+        }
+        return dx != null && dx.equals(dy) ? 2 : 3;
+    }
+
+    private int postcode(int a, int b) {
+        return postcode(t.postcode[a], t.postcode[b], t.district[a], t.district[b]);
+    }
+
+    private static int similar(String x, String y) {
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        return x.equals(y) ? 0 : jaroWinkler(x, y) >= SIMILAR ? 1 : 2;
+    }
+
+    private static int exact(String x, String y) {
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        return x.equals(y) ? 0 : 1;
+    }
+
+    private static int otherId(String x, String y) {
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        return x.equals(y) ? 0 : Text.distanceWithin(x, y, 1) <= 1 ? 1 : 2;
+    }
+
+    private static int phone(String x, String y) {
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        if (x.equals(y)) {
+            return 0;
+        }
+        return x.length() >= 6 && y.length() >= 6 && x.endsWith(y.substring(y.length() - 6)) ? 1 : 2;
+    }
+
+    private static int email(String x, String y) {
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        if (x.equals(y)) {
+            return 0;
+        }
+        int ax = x.indexOf('@');
+        int ay = y.indexOf('@');
+        boolean sameLocal = ax > 0 && ax == ay && x.regionMatches(0, y, 0, ax);
+        return sameLocal || jaroWinkler(x, y) >= SIMILAR ? 1 : 2;
+    }
+
+    static double jaroWinkler(String x, String y) {
+        return JARO_WINKLER.apply(x, y);
+    }
+}

@@ -1,0 +1,182 @@
+package org.familycontext.assembly.linkage;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Links person records: prepares them, finds candidate pairs with several blocking keys, compares
+ * them field by field, estimates the Fellegi-Sunter parameters from the data by EM, decides each
+ * pair (link, possible match or non-link) and builds people without chaining unrelated records.
+ * Deterministic: the same records and settings give the same result.
+ */
+public final class Linker {
+
+    private static final int RANDOM_PAIRS = 1_000_000;
+    private static final long SEED = 20261201L;
+
+    private final LinkSettings settings;
+    private final Clock clock;
+
+    public Linker(LinkSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Deduplicates one set (all records on side 0) or links two (records on sides 0 and 1; only pairs
+     * across the sides are compared).
+     */
+    public LinkResult link(List<PersonRecord> records) {
+        long started = clock.millis();
+        RecordTable table = new RecordTable(records);
+        boolean twoSets = records.stream().anyMatch(r -> r.side() == 1) && records.stream().anyMatch(r -> r.side() == 0);
+        Comparisons comparisons = new Comparisons(table, table.present);
+        ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "fc-linkage");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            CandidateSearch search = new CandidateSearch(table, comparisons, BlockingKey.usable(table.present), settings.maxBlock(),
+                    twoSets);
+            Candidates candidates = search.search(workers, settings.threads());
+            MatchModel model = estimate(table, comparisons, candidates, twoSets);
+            List<ScoredPair> scored = decide(candidates, model);
+            Clustering clustering = new Clustering(table, comparisons, model, settings);
+            List<ScoredPair> decided = clustering.cluster(scored);
+            int[] people = clustering.people();
+            int[] personOf = representatives(people);
+            List<String> blocking = search.stats().stream().map(s -> s.key().name().toLowerCase(java.util.Locale.ROOT) + ": "
+                    + s.newPairs() + " pairs" + (s.skippedBlocks() > 0 ? ", " + s.skippedBlocks() + " blocks over "
+                    + settings.maxBlock() + " records skipped (" + s.skippedPairs() + " pairs)" : "")).toList();
+            return new LinkResult(model, decided, personOf, new LinkResult.Statistics(table.size, candidates.size(), blocking,
+                    clustering.refusedMerges(), clustering.refusedForIdentifiers(), clustering.refusedForSize(), largest(people),
+                    clock.millis() - started), new PairScorer(comparisons, model, search));
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private MatchModel estimate(RecordTable table, Comparisons comparisons, Candidates candidates, boolean twoSets) {
+        Map<Long, Long> patterns = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            patterns.merge(candidates.pattern(i), 1L, Long::sum);
+        }
+        double[][] randomU = randomU(table, comparisons, twoSets);
+        MatchModel fitted = new EmEstimator(comparisons.fields()).estimate(patterns, randomU);
+        // EM's u describes candidate pairs, which agree on some blocking key by construction. A pair's
+        // chance of being a candidate depends only on how its fields compare, so the probability of a
+        // match given the comparison is the same among all pairs: use u from random pairs and the match
+        // share among all pairs (the expected matches among candidates over every possible pair).
+        double allPairs = twoSets ? (double) table.sides(0) * table.sides(1) : (double) table.size * (table.size - 1) / 2;
+        double expectedMatches = fitted.prior() * candidates.size();
+        MatchModel model = fitted.withU(randomU, allPairs == 0 ? fitted.prior() : expectedMatches / allPairs);
+        return settings.overrides().isEmpty() ? model : model.overridden(settings.overrides());
+    }
+
+    /** How often each level shows among random pairs (nearly all non-matches): EM's starting u. */
+    private static double[][] randomU(RecordTable table, Comparisons comparisons, boolean twoSets) {
+        double[][] counts = new double[Field.values().length][];
+        for (Field field : comparisons.fields()) {
+            counts[field.ordinal()] = new double[field.levels().size()];
+        }
+        if (table.size >= 2) {
+            SplittableRandom random = new SplittableRandom(SEED);
+            for (int n = 0; n < RANDOM_PAIRS; n++) {
+                int a = random.nextInt(table.size);
+                int b = random.nextInt(table.size);
+                if (a == b || twoSets && table.side[a] == table.side[b]) {
+                    continue;
+                }
+                long pattern = comparisons.pattern(Math.min(a, b), Math.max(a, b));
+                for (Field field : comparisons.fields()) {
+                    int level = Comparisons.levelIn(pattern, field);
+                    if (level != Comparisons.MISSING) {
+                        counts[field.ordinal()][level]++;
+                    }
+                }
+            }
+        }
+        for (Field field : comparisons.fields()) {
+            double[] c = counts[field.ordinal()];
+            double total = 0;
+            for (int l = 0; l < c.length; l++) {
+                c[l] += 1;
+                total += c[l];
+            }
+            for (int l = 0; l < c.length; l++) {
+                c[l] /= total;
+            }
+        }
+        return counts;
+    }
+
+    private List<ScoredPair> decide(Candidates candidates, MatchModel model) {
+        Map<Long, double[]> scores = new HashMap<>();
+        List<ScoredPair> kept = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            long pattern = candidates.pattern(i);
+            double[] score = scores.computeIfAbsent(pattern, p -> new double[] {model.probability(p), model.weight(p)});
+            if (score[0] >= settings.possibleAt() && !conflictingNhs(pattern)) {
+                boolean link = score[0] >= settings.linkAt() && !householdOnly(pattern);
+                kept.add(new ScoredPair(candidates.left(i), candidates.right(i), score[0], score[1], pattern,
+                        link ? ScoredPair.Decision.LINK : ScoredPair.Decision.POSSIBLE));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Members of one household share a family name, an address, a postcode, often a phone: evidence
+     * that is not independent, so it can outweigh a different given name or date of birth. A pair
+     * that agrees on the family name and the address or postcode (or has no address to compare) but
+     * whose given names or dates of birth differ outright is therefore at most a possible match,
+     * unless an identifier of the person (NHS number, UPN, another shared id) agrees.
+     */
+    static boolean householdOnly(long pattern) {
+        boolean personDiffers = Comparisons.levelIn(pattern, Field.GIVEN_NAME) == Field.GIVEN_NAME.disagreement()
+                || Comparisons.levelIn(pattern, Field.DATE_OF_BIRTH) == Field.DATE_OF_BIRTH.disagreement();
+        int family = Comparisons.levelIn(pattern, Field.FAMILY_NAME);
+        int address = Comparisons.levelIn(pattern, Field.ADDRESS);
+        int postcode = Comparisons.levelIn(pattern, Field.POSTCODE);
+        boolean householdAgrees = family <= 3 && (address <= 1 || postcode == 0 || address == Comparisons.MISSING
+                && postcode == Comparisons.MISSING);
+        boolean identifierAgrees = Comparisons.levelIn(pattern, Field.NHS_NUMBER) == 0
+                || Comparisons.levelIn(pattern, Field.UPN) == 0 || Comparisons.levelIn(pattern, Field.OTHER_ID) == 0;
+        return personDiffers && householdAgrees && !identifierAgrees;
+    }
+
+    /** Two different valid NHS numbers are never one person, whatever else agrees. */
+    private static boolean conflictingNhs(long pattern) {
+        return Comparisons.levelIn(pattern, Field.NHS_NUMBER) == Field.NHS_NUMBER.disagreement();
+    }
+
+    private static int[] representatives(int[] people) {
+        int[] first = new int[people.length];
+        java.util.Arrays.fill(first, -1);
+        int[] personOf = new int[people.length];
+        for (int i = 0; i < people.length; i++) {
+            if (first[people[i]] < 0) {
+                first[people[i]] = i;
+            }
+            personOf[i] = first[people[i]];
+        }
+        return personOf;
+    }
+
+    private static int largest(int[] people) {
+        int[] sizes = new int[people.length];
+        int largest = people.length == 0 ? 0 : 1;
+        for (int person : people) {
+            largest = Math.max(largest, ++sizes[person]);
+        }
+        return largest;
+    }
+
+}

@@ -1,0 +1,38 @@
+package org.familycontext.assembly.linkage;
+
+import java.util.List;
+
+/**
+ * Scores and explains any pair of the linked records with the model that linked them, and says
+ * whether blocking compared it; for explanations, checks and measurement.
+ */
+public final class PairScorer {
+
+    private final Comparisons comparisons;
+    private final MatchModel model;
+    private final CandidateSearch search;
+
+    PairScorer(Comparisons comparisons, MatchModel model, CandidateSearch search) {
+        this.comparisons = comparisons;
+        this.model = model;
+        this.search = search;
+    }
+
+    public double probability(int a, int b) {
+        return model.probability(pattern(a, b));
+    }
+
+    /** Each compared field's level and weight for the pair. */
+    public List<FieldAgreement> explain(int a, int b) {
+        return model.explain(pattern(a, b));
+    }
+
+    /** True when blocking put the pair forward for comparison. */
+    public boolean compared(int a, int b) {
+        return search.compares(Math.min(a, b), Math.max(a, b));
+    }
+
+    private long pattern(int a, int b) {
+        return comparisons.pattern(Math.min(a, b), Math.max(a, b));
+    }
+}

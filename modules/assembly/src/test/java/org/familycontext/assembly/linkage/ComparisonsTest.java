@@ -1,0 +1,90 @@
+package org.familycontext.assembly.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComparisonsTest {
+
+    private static int level(Field field, PersonRecord a, PersonRecord b) {
+        RecordTable table = new RecordTable(List.of(a, b));
+        return new Comparisons(table, table.present).level(field, 0, 1);
+    }
+
+    private static PersonRecord person(String id, String given, String family, PartialDate birth) {
+        return PersonRecord.named(id, given, family, birth);
+    }
+
+    private static final PartialDate BIRTH = new PartialDate(2012, 3, 14);
+
+    @Test
+    void givenNamesGradeFromExactToDifferent() {
+        assertThat(level(Field.GIVEN_NAME, person("1", "William", "Ng", BIRTH), person("2", "william", "Ng", BIRTH))).isZero();
+        assertThat(level(Field.GIVEN_NAME, person("1", "William", "Ng", BIRTH), person("2", "Bill", "Ng", BIRTH)))
+                .as("nickname").isEqualTo(1);
+        assertThat(level(Field.GIVEN_NAME, person("1", "Jonathon", "Ng", BIRTH), person("2", "Jonathan", "Ng", BIRTH)))
+                .as("typo").isEqualTo(2);
+        assertThat(level(Field.GIVEN_NAME, person("1", "J", "Ng", BIRTH), person("2", "Jane", "Ng", BIRTH)))
+                .as("initial").isEqualTo(5);
+        assertThat(level(Field.GIVEN_NAME, person("1", "Amira", "Ng", BIRTH), person("2", "Zoe", "Ng", BIRTH)))
+                .isEqualTo(Field.GIVEN_NAME.disagreement());
+    }
+
+    @Test
+    void accentsCaseAndPunctuationDoNotMatter() {
+        assertThat(level(Field.FAMILY_NAME, person("1", "Zoe", "O'Brien", BIRTH), person("2", "Zoë", "OBRIEN", BIRTH))).isZero();
+        assertThat(level(Field.GIVEN_NAME, person("1", "Zoë", "Ng", BIRTH), person("2", "zoe", "Ng", BIRTH))).isZero();
+    }
+
+    @Test
+    void oneAgreeingPartOfAHyphenatedFamilyNameCounts() {
+        assertThat(level(Field.FAMILY_NAME, person("1", "Mia", "Smith-Jones", BIRTH), person("2", "Mia", "Jones", BIRTH)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void namesWrittenTheOtherWayRoundAreSeen() {
+        assertThat(level(Field.FAMILY_NAME, person("1", "Kwame", "Mensah", BIRTH), person("2", "Mensah", "Kwame", BIRTH)))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void datesOfBirthGradeTranspositionsTyposAndPartialDates() {
+        assertThat(Comparisons.dateOfBirth(20120314, 20120314)).isZero();
+        assertThat(Comparisons.dateOfBirth(20120305, 20120503)).as("day and month swapped").isEqualTo(1);
+        assertThat(Comparisons.dateOfBirth(20120314, 20130314)).as("one part differs").isEqualTo(2);
+        assertThat(Comparisons.dateOfBirth(20120000, 20120314)).as("year only, agreeing").isEqualTo(3);
+        assertThat(Comparisons.dateOfBirth(20110000, 20120314)).as("year only, differing").isEqualTo(4);
+        assertThat(Comparisons.dateOfBirth(19800101, 20120314)).isEqualTo(4);
+        assertThat(Comparisons.dateOfBirth(0, 20120314)).isEqualTo(Comparisons.MISSING);
+    }
+
+    @Test
+    void aFieldEitherRecordLacksIsNotCompared() {
+        assertThat(level(Field.GIVEN_NAME, person("1", null, "Ng", BIRTH), person("2", "Ann", "Ng", BIRTH)))
+                .isEqualTo(Comparisons.MISSING);
+    }
+
+    @Test
+    void onlyValidNhsNumbersAreCompared() {
+        PersonRecord valid = new PersonRecord("1", 0, "Ann", "Ng", BIRTH, null, null, null, null, "943 476 5919", null, null, null,
+                null);
+        PersonRecord sameWritten = new PersonRecord("2", 0, "Ann", "Ng", BIRTH, null, null, null, null, "9434765919", null, null,
+                null, null);
+        PersonRecord invalid = new PersonRecord("3", 0, "Ann", "Ng", BIRTH, null, null, null, null, "9434765918", null, null, null,
+                null);
+        assertThat(level(Field.NHS_NUMBER, valid, sameWritten)).isZero();
+        assertThat(level(Field.NHS_NUMBER, valid, invalid)).isEqualTo(Comparisons.MISSING);
+    }
+
+    @Test
+    void postcodesGradeFromExactToSameDistrict() {
+        PersonRecord a = new PersonRecord("1", 0, "Ann", "Ng", BIRTH, null, null, "SK1 3XE", null, null, null, null, null, null);
+        PersonRecord typo = new PersonRecord("2", 0, "Ann", "Ng", BIRTH, null, null, "sk1 3xf", null, null, null, null, null, null);
+        PersonRecord district = new PersonRecord("3", 0, "Ann", "Ng", BIRTH, null, null, "SK1 4AB", null, null, null, null, null,
+                null);
+        assertThat(level(Field.POSTCODE, a, typo)).isEqualTo(1);
+        assertThat(level(Field.POSTCODE, a, district)).isEqualTo(2);
+    }
+}

@@ -1,0 +1,103 @@
+package org.familycontext.assembly.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LinkerTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T02:00:00Z"), ZoneOffset.UTC);
+
+    private static LinkResult link(List<PersonRecord> records) {
+        return new Linker(LinkSettings.defaults().withThreads(2), CLOCK).link(records);
+    }
+
+    @Test
+    void findsThePeopleRecordedTwiceWithoutMergingTheirHouseholds() {
+        TestPopulation population = new TestPopulation(7, 1500);
+        LinkResult result = link(population.records);
+        long truePairs = 0;
+        long found = 0;
+        long wrong = 0;
+        for (int a = 0; a < population.records.size(); a++) {
+            for (int b = a + 1; b < population.records.size(); b++) {
+                boolean same = population.truth.get(a).equals(population.truth.get(b));
+                boolean together = result.personOf()[a] == result.personOf()[b];
+                truePairs += same ? 1 : 0;
+                found += same && together ? 1 : 0;
+                wrong += !same && together ? 1 : 0;
+            }
+        }
+        assertThat(truePairs).isGreaterThan(500);
+        assertThat((double) found / truePairs).as("recall").isGreaterThan(0.97);
+        // household members share a family name, address and postcode; a sibling can even share a given name
+        assertThat((double) found / (found + wrong)).as("precision: records of different people put together")
+                .isGreaterThanOrEqualTo(0.999);
+    }
+
+    @Test
+    void twoDifferentValidNhsNumbersAreNeverOnePerson() {
+        TestPopulation population = new TestPopulation(11, 800);
+        List<PersonRecord> records = new ArrayList<>(population.records);
+        // the same details twice, but with two different valid NHS numbers: two people (e.g. twins recorded alike)
+        records.add(People.person("twin-1", "Alex", "Quinn", "2015-06-01", "SK4 1AA", "3 Mill Lane", "9434765919"));
+        records.add(People.person("twin-2", "Alex", "Quinn", "2015-06-01", "SK4 1AA", "3 Mill Lane", "4010232137"));
+        LinkResult result = link(records);
+        int last = records.size() - 1;
+        assertThat(result.personOf()[last]).isNotEqualTo(result.personOf()[last - 1]);
+        assertThat(result.pairs()).noneMatch(p -> p.left() == last - 1 && p.right() == last
+                && p.decision() == ScoredPair.Decision.LINK);
+    }
+
+    @Test
+    void everyLinkIsExplainedFieldByField() {
+        TestPopulation population = new TestPopulation(3, 600);
+        LinkResult result = link(population.records);
+        ScoredPair link = result.pairs().stream().filter(p -> p.decision() == ScoredPair.Decision.LINK).findFirst().orElseThrow();
+        List<FieldAgreement> why = result.model().explain(link.pattern());
+        assertThat(why).extracting(FieldAgreement::field).contains(Field.GIVEN_NAME, Field.FAMILY_NAME, Field.DATE_OF_BIRTH);
+        assertThat(why.stream().mapToDouble(FieldAgreement::weight).sum()).isCloseTo(link.weight(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(result.scorer().explain(link.left(), link.right())).isEqualTo(why);
+    }
+
+    @Test
+    void theSameRecordsGiveTheSameResult() {
+        TestPopulation population = new TestPopulation(5, 700);
+        LinkResult first = link(population.records);
+        LinkResult second = link(population.records);
+        assertThat(second.personOf()).isEqualTo(first.personOf());
+        assertThat(second.pairs()).isEqualTo(first.pairs());
+    }
+
+    @Test
+    void configuredProbabilitiesReplaceTheEstimates() {
+        TestPopulation population = new TestPopulation(9, 400);
+        LinkSettings settings = LinkSettings.defaults().withOverrides(java.util.Map.of(Field.DATE_OF_BIRTH,
+                java.util.Map.of("exact", new double[] {0.97, 0.0005})));
+        LinkResult result = new Linker(settings, CLOCK).link(population.records);
+        assertThat(result.model().m(Field.DATE_OF_BIRTH, 0)).isEqualTo(0.97);
+        assertThat(result.model().u(Field.DATE_OF_BIRTH, 0)).isEqualTo(0.0005);
+    }
+
+    @Test
+    void aPossibleMatchIsNeverMerged() {
+        TestPopulation population = new TestPopulation(13, 1000);
+        LinkResult result = link(population.records);
+        Set<Integer> merged = new HashSet<>();
+        for (ScoredPair pair : result.pairs()) {
+            if (pair.decision() == ScoredPair.Decision.LINK) {
+                assertThat(result.personOf()[pair.left()]).isEqualTo(result.personOf()[pair.right()]);
+                merged.add(pair.left());
+            }
+        }
+        assertThat(merged).isNotEmpty();
+    }
+}
