@@ -1,0 +1,149 @@
+package org.familycontext.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.familycontext.assembly.linkage.LinkResult;
+import org.familycontext.assembly.linkage.LinkSettings;
+import org.familycontext.assembly.linkage.Linker;
+import org.familycontext.assembly.linkage.PersonRecord;
+import org.familycontext.assembly.linkage.ScoredPair;
+import org.familycontext.launcher.link.LabelledSet;
+import org.familycontext.launcher.link.LinkMapping;
+import org.familycontext.launcher.link.LinkageScore;
+
+/**
+ * {@code ./fc bench link}: the matcher on labelled public data sets, precision, recall and F1 for
+ * the people it builds (clusters) and for its link decisions (pairs).
+ */
+final class LinkBenchmark {
+
+    private final Path data;
+    private final boolean verbose;
+    private final boolean withDuke;
+
+    LinkBenchmark(Path data, boolean verbose, boolean withDuke) {
+        this.data = data;
+        this.verbose = verbose;
+        this.withDuke = withDuke;
+    }
+
+    /** The matcher on one generated council: quality against the generator's truth, and speed. */
+    int runSynthetic(Path region, int people) throws Exception {
+        Path council = region.resolve("stockport");
+        if (!Files.isRegularFile(council.resolve("police.csv"))) {
+            System.out.println("Generating a region of " + people + " people in " + region + " ...");
+            new org.familycontext.synthetic.RegionGenerator().generate(org.familycontext.synthetic.RegionSpec.of(
+                    List.of(new org.familycontext.kernel.CouncilId("stockport")), people,
+                    org.familycontext.synthetic.RegionSpec.DEFAULT_SEED, org.familycontext.synthetic.RegionSpec.DEFAULT_AS_OF), region);
+        }
+        List<PersonRecord> records = org.familycontext.launcher.link.SyntheticSet.records(council);
+        String[] truth = org.familycontext.launcher.link.SyntheticSet.truth(region, "stockport", records);
+        int[] side = new int[records.size()];
+        LinkResult result = new Linker(LinkSettings.defaults(), Clock.systemUTC()).link(records);
+        List<int[]> links = new ArrayList<>();
+        for (ScoredPair pair : result.pairs()) {
+            if (pair.decision() == ScoredPair.Decision.LINK) {
+                links.add(new int[] {pair.left(), pair.right()});
+            }
+        }
+        LinkageScore clusters = LinkageScore.ofGroups(result.personOf(), truth, side, false);
+        LinkageScore pairs = LinkageScore.ofPairs(links, truth, side, false);
+        double seconds = result.statistics().millis() / 1000.0;
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "Synthetic Stockport, %,d people generated: %,d records from 5 sources%n", people, records.size());
+        System.out.printf(Locale.ROOT, "  clusters P / R / F1 %s; link pairs P / R / F1 %s; largest person %d records%n",
+                figures(clusters), figures(pairs), result.statistics().largestPerson());
+        System.out.printf(Locale.ROOT, "  %.1f s on %d threads: %,.0f records/s, %,d pairs compared, %,.0f comparisons/s; heap "
+                + "%,d MB allowed, %,d MB in use at the end%n", seconds, LinkSettings.defaults().threads(), records.size() / seconds,
+                result.statistics().comparisons(), result.statistics().comparisons() / seconds, runtime.maxMemory() >> 20,
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+        if (verbose) {
+            details(result, truth, side, false);
+        }
+        return 0;
+    }
+
+    int run() throws Exception {
+        System.out.printf("%-30s %7s %8s | %-24s | %-24s | %s%n", "Data set", "records", "seconds", "clusters P / R / F1",
+                "link pairs P / R / F1", "largest person");
+        for (LabelledSet set : LabelledSet.standard()) {
+            List<PersonRecord> records = set.records(data);
+            String[] truth = set.truth(data, records);
+            int[] side = records.stream().mapToInt(PersonRecord::side).toArray();
+            boolean across = set.files().size() == 2;
+            LinkSettings settings = LinkMapping.read(data.resolve(set.mapping())).settings().withOneToOne(set.oneToOne());
+            LinkResult result = new Linker(settings, Clock.systemUTC()).link(records);
+            List<int[]> links = new ArrayList<>();
+            for (ScoredPair pair : result.pairs()) {
+                if (pair.decision() == ScoredPair.Decision.LINK) {
+                    links.add(new int[] {pair.left(), pair.right()});
+                }
+            }
+            LinkageScore clusters = LinkageScore.ofGroups(result.personOf(), truth, side, across);
+            LinkageScore pairs = LinkageScore.ofPairs(links, truth, side, across);
+            System.out.printf(Locale.ROOT, "%-30s %7d %8.2f | %s | %s | %d%n", set.name(), records.size(),
+                    result.statistics().millis() / 1000.0, figures(clusters), figures(pairs), result.statistics().largestPerson());
+            if (verbose) {
+                details(result, truth, side, across);
+            }
+            if (withDuke) {
+                long started = System.nanoTime();
+                List<int[]> dukeLinks = DukeRun.links(records, set.oneToOne(), 2);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                LinkageScore dukeClusters = LinkageScore.ofGroups(DukeRun.chained(records.size(), dukeLinks), truth, side, across);
+                LinkageScore dukePairs = LinkageScore.ofPairs(dukeLinks, truth, side, across);
+                System.out.printf(Locale.ROOT, "%-30s %7s %8.2f | %s | %s |%n", "  Duke 1.2, same data", "", seconds,
+                        figures(dukeClusters), figures(dukePairs));
+            }
+        }
+        return 0;
+    }
+
+    /** Blocking's pairs completeness, the model, and some true pairs that were not linked, with why. */
+    private static void details(LinkResult result, String[] truth, int[] side, boolean across) {
+        java.util.Map<String, List<Integer>> people = new java.util.HashMap<>();
+        for (int i = 0; i < truth.length; i++) {
+            people.computeIfAbsent(truth[i], k -> new ArrayList<>()).add(i);
+        }
+        long truePairs = 0;
+        long compared = 0;
+        int shown = 0;
+        for (List<Integer> members : people.values()) {
+            for (int x = 0; x < members.size(); x++) {
+                for (int y = x + 1; y < members.size(); y++) {
+                    int a = members.get(x);
+                    int b = members.get(y);
+                    if (across && side[a] == side[b]) {
+                        continue;
+                    }
+                    truePairs++;
+                    boolean wasCompared = result.scorer().compared(a, b);
+                    compared += wasCompared ? 1 : 0;
+                    if (result.personOf()[a] != result.personOf()[b] && shown++ < 8) {
+                        System.out.printf(Locale.ROOT, "    missed %d-%d (%s, p=%.4f): %s%n", a, b, wasCompared ? "compared" : "not compared",
+                                result.scorer().probability(a, b), result.scorer().explain(a, b));
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "    blocking: %d of %d true pairs compared (pairs completeness %.4f); %s%n", compared, truePairs,
+                truePairs == 0 ? 1.0 : (double) compared / truePairs, result.statistics().blocking());
+        System.out.printf(Locale.ROOT, "    prior %.5f%n", result.model().prior());
+        for (org.familycontext.assembly.linkage.Field field : result.model().fields()) {
+            StringBuilder line = new StringBuilder("    " + field.configName() + ":");
+            for (int l = 0; l < field.levels().size(); l++) {
+                line.append(String.format(Locale.ROOT, " %s m=%.4f u=%.4f (%.1f);", field.levels().get(l), result.model().m(field, l),
+                        result.model().u(field, l), result.model().weight(field, l)));
+            }
+            System.out.println(line);
+        }
+    }
+
+    private static String figures(LinkageScore score) {
+        return String.format(Locale.ROOT, "%.4f / %.4f / %.4f", score.precision(), score.recall(), score.f1());
+    }
+}

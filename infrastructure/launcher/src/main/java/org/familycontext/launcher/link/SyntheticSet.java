@@ -1,0 +1,91 @@
+package org.familycontext.launcher.link;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.familycontext.assembly.linkage.Field;
+import org.familycontext.assembly.linkage.LinkSettings;
+import org.familycontext.assembly.linkage.PersonRecord;
+
+/**
+ * One council of a generated synthetic region (Stockport's style of extracts): the people in its
+ * five sources as one set to deduplicate, and the truth from the generator's {@code truth/} folder.
+ */
+public final class SyntheticSet {
+
+    private record Source(String file, String id, Map<Field, List<String>> fields) {
+    }
+
+    private static final List<Source> STOCKPORT = List.of(
+            source("csc_people.csv", "PERSON_ID", true, false),
+            source("asc.csv", "CLIENT_ID", true, false),
+            source("school.csv", "UPN", false, true),
+            source("housing.csv", "TENANT_REF", false, false),
+            source("police.csv", "OFFENCE_REF", false, false));
+
+    private SyntheticSet() {
+    }
+
+    private static Source source(String file, String id, boolean nhs, boolean upn) {
+        Map<Field, List<String>> fields = new EnumMap<>(Field.class);
+        fields.put(Field.GIVEN_NAME, List.of("FORENAME"));
+        fields.put(Field.FAMILY_NAME, List.of("SURNAME"));
+        fields.put(Field.DATE_OF_BIRTH, List.of("DOB"));
+        fields.put(Field.ADDRESS, List.of("ADDRESS"));
+        fields.put(Field.POSTCODE, List.of("POSTCODE"));
+        if (!file.equals("housing.csv")) {
+            fields.put(Field.GENDER, List.of("GENDER"));
+        }
+        if (nhs) {
+            fields.put(Field.NHS_NUMBER, List.of("NHS_NUMBER"));
+        }
+        if (upn) {
+            fields.put(Field.UPN, List.of("UPN"));
+        }
+        return new Source(file, id, fields);
+    }
+
+    /** The council's records, ids prefixed with their file ("school.csv:A123..."). */
+    public static List<PersonRecord> records(Path council) {
+        List<PersonRecord> records = new ArrayList<>();
+        for (Source source : STOCKPORT) {
+            LinkMapping mapping = new LinkMapping(source.file(), source.id(), source.fields(), "dd/MM/yyyy", LinkSettings.defaults());
+            for (PersonRecord r : CsvPeople.read(council.resolve(source.file()), mapping, 0, true)) {
+                records.add(new PersonRecord(source.file() + ":" + r.id(), 0, r.givenName(), r.familyName(), r.dateOfBirth(),
+                        r.gender(), r.address(), r.postcode(), r.city(), r.nhsNumber(), r.upn(), r.otherId(), r.phone(), r.email()));
+            }
+        }
+        return records;
+    }
+
+    /** Each record's true person, from {@code truth/records.csv}. */
+    public static String[] truth(Path region, String council, List<PersonRecord> records) throws IOException {
+        Map<String, String> person = new HashMap<>();
+        try (Reader in = Files.newBufferedReader(region.resolve("truth/records.csv"), StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord row : parser) {
+                if (row.get("council").equals(council)) {
+                    person.put(row.get("file") + ":" + row.get("record_id"), row.get("person_id"));
+                }
+            }
+        }
+        String[] truth = new String[records.size()];
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = person.get(records.get(i).id());
+            if (truth[i] == null) {
+                throw new IllegalStateException("the truth does not know record " + records.get(i).id());
+            }
+        }
+        return truth;
+    }
+}
