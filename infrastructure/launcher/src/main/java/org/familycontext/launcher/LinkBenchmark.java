@@ -61,8 +61,9 @@ final class LinkBenchmark {
                 + "%,d MB allowed, %,d MB in use at the end%n", seconds, LinkSettings.defaults().threads(), records.size() / seconds,
                 result.statistics().comparisons(), result.statistics().comparisons() / seconds, runtime.maxMemory() >> 20,
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+        System.out.println("  " + result.statistics().stages());
         if (verbose) {
-            details(result, truth, side, false);
+            details(records, result, truth, side, false);
         }
         return 0;
     }
@@ -88,7 +89,7 @@ final class LinkBenchmark {
             System.out.printf(Locale.ROOT, "%-30s %7d %8.2f | %s | %s | %d%n", set.name(), records.size(),
                     result.statistics().millis() / 1000.0, figures(clusters), figures(pairs), result.statistics().largestPerson());
             if (verbose) {
-                details(result, truth, side, across);
+                details(records, result, truth, side, across);
             }
             if (withDuke) {
                 long started = System.nanoTime();
@@ -104,7 +105,7 @@ final class LinkBenchmark {
     }
 
     /** Blocking's pairs completeness, the model, and some true pairs that were not linked, with why. */
-    private static void details(LinkResult result, String[] truth, int[] side, boolean across) {
+    private static void details(List<PersonRecord> records, LinkResult result, String[] truth, int[] side, boolean across) {
         java.util.Map<String, List<Integer>> people = new java.util.HashMap<>();
         for (int i = 0; i < truth.length; i++) {
             people.computeIfAbsent(truth[i], k -> new ArrayList<>()).add(i);
@@ -124,10 +125,19 @@ final class LinkBenchmark {
                     boolean wasCompared = result.scorer().compared(a, b);
                     compared += wasCompared ? 1 : 0;
                     if (result.personOf()[a] != result.personOf()[b] && shown++ < 8) {
-                        System.out.printf(Locale.ROOT, "    missed %d-%d (%s, p=%.4f): %s%n", a, b, wasCompared ? "compared" : "not compared",
+                        System.out.printf(Locale.ROOT, "    missed %s | %s (%s, p=%.4f): %s%n", show(records.get(a)), show(records.get(b)),
+                                wasCompared ? "compared" : "not compared",
                                 result.scorer().probability(a, b), result.scorer().explain(a, b));
                     }
                 }
+            }
+        }
+        int wrong = 0;
+        for (ScoredPair pair : result.pairs()) {
+            if (pair.decision() == ScoredPair.Decision.LINK && !truth[pair.left()].equals(truth[pair.right()]) && wrong++ < 8) {
+                System.out.printf(Locale.ROOT, "    wrong link %s | %s (p=%.4f): %s%n", show(records.get(pair.left())),
+                        show(records.get(pair.right())), pair.probability(),
+                        result.scorer().explain(pair.left(), pair.right()));
             }
         }
         System.out.printf(Locale.ROOT, "    blocking: %d of %d true pairs compared (pairs completeness %.4f); %s%n", compared, truePairs,
@@ -141,6 +151,12 @@ final class LinkBenchmark {
             }
             System.out.println(line);
         }
+    }
+
+    /** A benchmark record as text: synthetic data only, never a council's. */
+    private static String show(PersonRecord r) {
+        return String.join(";", java.util.Arrays.asList(r.id(), r.givenName(), r.familyName(), r.dateOfBirth().packed() + "",
+                r.postcode(), r.address(), r.nhsNumber(), r.upn()));
     }
 
     private static String figures(LinkageScore score) {

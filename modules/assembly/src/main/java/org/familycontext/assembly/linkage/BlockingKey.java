@@ -33,6 +33,19 @@ enum BlockingKey {
         this.needs = needs;
     }
 
+    /**
+     * Keys that need agreement on the person's own details (names, date of birth), not on what a
+     * household shares: EM learns what a match looks like from the pairs these keys find, so that
+     * members of one household (who share family name and address) are not taken for matches.
+     */
+    boolean trains() {
+        return this == FAMILY_SOUND_AND_BIRTH_YEAR || this == NAME_SOUNDS || this == DATE_OF_BIRTH || this == GIVEN_SOUND_AND_BIRTHDAY;
+    }
+
+    Set<Field> needs() {
+        return needs;
+    }
+
     /** The keys whose fields the data holds. */
     static List<BlockingKey> usable(Set<Field> present) {
         return java.util.Arrays.stream(values()).filter(key -> present.containsAll(key.needs)).toList();

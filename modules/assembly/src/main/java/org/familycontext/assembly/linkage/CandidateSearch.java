@@ -151,6 +151,16 @@ final class CandidateSearch {
         return found;
     }
 
+    /** True when the pair shares this key (in a block that was compared). */
+    boolean sharesKey(BlockingKey key, int a, int b) {
+        int k = keys.indexOf(key);
+        if (k < 0) {
+            return false;
+        }
+        long value = keyValues[k][a];
+        return value != 0 && value == keyValues[k][b] && !skipped.get(k).contains(value);
+    }
+
     /** True when some key put the pair forward (records on different sides when two sets are linked). */
     boolean compares(int a, int b) {
         return a != b && !(acrossSidesOnly && table.side[a] == table.side[b]) && foundEarlier(a, b, keys.size());

@@ -167,10 +167,33 @@ final class Comparisons {
                 return 1;
             }
             int differing = (xy != yy ? 1 : 0) + (xm != ym ? 1 : 0) + (xd != yd ? 1 : 0);
-            return differing == 1 ? 2 : 4;
+            return differing == 1 && (xy == yy || yearTypo(xy, yy)) ? 2 : 4;
         }
-        boolean agree = agrees(xy, yy) && agrees(xm, ym) && agrees(xd, yd);
-        return agree ? 3 : 4;
+        int known = (xy != 0 && yy != 0 ? 1 : 0) + (xm != 0 && ym != 0 ? 1 : 0) + (xd != 0 && yd != 0 ? 1 : 0);
+        int differing = (agrees(xy, yy) ? 0 : 1) + (agrees(xm, ym) ? 0 : 1) + (agrees(xd, yd) ? 0 : 1);
+        if (differing == 0) {
+            return 3;
+        }
+        return differing == 1 && known >= 2 ? 2 : 4;
+    }
+
+    /** Years that differ as a slip of the keyboard would: one digit, or two neighbouring digits swapped. */
+    static boolean yearTypo(int x, int y) {
+        String a = Integer.toString(x);
+        String b = Integer.toString(y);
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                count++;
+                first = first < 0 ? i : first;
+            }
+        }
+        return count == 1 || count == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first);
     }
 
     private static boolean agrees(int x, int y) {

@@ -10,8 +10,8 @@ import java.util.Map;
  */
 final class EmEstimator {
 
-    private static final int MAX_ITERATIONS = 500;
-    private static final double CONVERGED = 1e-8;
+    private static final int MAX_ITERATIONS = 200;
+    private static final double CONVERGED = 1e-6;
     private static final double PSEUDO_COUNT = 0.5;
 
     private final Field[] fields;
@@ -66,6 +66,26 @@ final class EmEstimator {
             }
         }
         return new MatchModel(fields, m, u, prior);
+    }
+
+    /** The match share among the patterns when m and u are fixed (EM on the share alone). */
+    double matchShare(Map<Long, Long> patterns, MatchModel fixed) {
+        double share = 0.1;
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            MatchModel model = fixed.withPrior(share);
+            double matched = 0;
+            double total = 0;
+            for (Map.Entry<Long, Long> e : patterns.entrySet()) {
+                matched += model.probability(e.getKey()) * e.getValue();
+                total += e.getValue();
+            }
+            double next = total == 0 ? share : matched / total;
+            if (Math.abs(next - share) < CONVERGED) {
+                return next;
+            }
+            share = next;
+        }
+        return share;
     }
 
     private static double[] startingM(int levels) {

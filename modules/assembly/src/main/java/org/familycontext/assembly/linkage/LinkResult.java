@@ -23,9 +23,10 @@ public record LinkResult(MatchModel model, List<ScoredPair> pairs, int[] personO
      * @param refusedForSize   of those, refused because the person would exceed the size limit
      * @param largestPerson    records in the largest person
      * @param millis           time taken, in milliseconds
+     * @param stages           where the time went
      */
     public record Statistics(int records, long comparisons, List<String> blocking, int refusedMerges, int refusedForNhs,
-                             int refusedForSize, int largestPerson, long millis) {
+                             int refusedForSize, int largestPerson, long millis, String stages) {
     }
 
     public LinkResult {

@@ -31,7 +31,7 @@ public record LinkSettings(double linkAt, double possibleAt, int maxBlock, int m
     }
 
     public static LinkSettings defaults() {
-        return new LinkSettings(DEFAULT_LINK_AT, DEFAULT_POSSIBLE_AT, 2000, 60, false,
+        return new LinkSettings(DEFAULT_LINK_AT, DEFAULT_POSSIBLE_AT, 500, 60, false,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), Map.of());
     }
 

@@ -17,8 +17,9 @@ import java.util.concurrent.Executors;
  */
 public final class Linker {
 
-    private static final int RANDOM_PAIRS = 1_000_000;
+    private static final int RANDOM_PAIRS = 400_000;
     private static final long SEED = 20261201L;
+    private static final int MIN_TRAINING_PAIRS = 50;
 
     private final LinkSettings settings;
     private final Clock clock;
@@ -45,11 +46,17 @@ public final class Linker {
         try {
             CandidateSearch search = new CandidateSearch(table, comparisons, BlockingKey.usable(table.present), settings.maxBlock(),
                     twoSets);
+            long prepared = clock.millis();
             Candidates candidates = search.search(workers, settings.threads());
-            MatchModel model = estimate(table, comparisons, candidates, twoSets);
+            long blocked = clock.millis();
+            MatchModel model = estimate(table, comparisons, candidates, search, twoSets);
+            long estimated = clock.millis();
             List<ScoredPair> scored = decide(candidates, model);
             Clustering clustering = new Clustering(table, comparisons, model, settings);
             List<ScoredPair> decided = clustering.cluster(scored);
+            long clustered = clock.millis();
+            String stages = "prepare " + (prepared - started) + " ms, block and compare " + (blocked - prepared) + " ms, estimate "
+                    + (estimated - blocked) + " ms, decide and cluster " + (clustered - estimated) + " ms";
             int[] people = clustering.people();
             int[] personOf = representatives(people);
             List<String> blocking = search.stats().stream().map(s -> s.key().name().toLowerCase(java.util.Locale.ROOT) + ": "
@@ -57,27 +64,84 @@ public final class Linker {
                     + settings.maxBlock() + " records skipped (" + s.skippedPairs() + " pairs)" : "")).toList();
             return new LinkResult(model, decided, personOf, new LinkResult.Statistics(table.size, candidates.size(), blocking,
                     clustering.refusedMerges(), clustering.refusedForIdentifiers(), clustering.refusedForSize(), largest(people),
-                    clock.millis() - started), new PairScorer(comparisons, model, search));
+                    clock.millis() - started, stages), new PairScorer(comparisons, model, search));
         } finally {
             workers.shutdownNow();
         }
     }
 
-    private MatchModel estimate(RecordTable table, Comparisons comparisons, Candidates candidates, boolean twoSets) {
+    private MatchModel estimate(RecordTable table, Comparisons comparisons, Candidates candidates, CandidateSearch search,
+                                boolean twoSets) {
         Map<Long, Long> patterns = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             patterns.merge(candidates.pattern(i), 1L, Long::sum);
         }
         double[][] randomU = randomU(table, comparisons, twoSets);
-        MatchModel fitted = new EmEstimator(comparisons.fields()).estimate(patterns, randomU);
+        EmEstimator em = new EmEstimator(comparisons.fields());
+        MatchModel fitted = em.estimate(patterns, randomU).withM(trainedM(comparisons, candidates, search, randomU, em));
         // EM's u describes candidate pairs, which agree on some blocking key by construction. A pair's
         // chance of being a candidate depends only on how its fields compare, so the probability of a
         // match given the comparison is the same among all pairs: use u from random pairs and the match
         // share among all pairs (the expected matches among candidates over every possible pair).
+        MatchModel global = fitted.withU(randomU, fitted.prior());
+        double share = em.matchShare(patterns, global);
         double allPairs = twoSets ? (double) table.sides(0) * table.sides(1) : (double) table.size * (table.size - 1) / 2;
-        double expectedMatches = fitted.prior() * candidates.size();
-        MatchModel model = fitted.withU(randomU, allPairs == 0 ? fitted.prior() : expectedMatches / allPairs);
+        MatchModel model = global.withPrior(allPairs == 0 ? share : share * candidates.size() / allPairs);
         return settings.overrides().isEmpty() ? model : model.overridden(settings.overrides());
+    }
+
+    /**
+     * m learnt from the pairs that share a person's own details (names, date of birth): for each such
+     * key, EM over the pairs sharing it gives m for the fields the key does not use (a key's own fields
+     * agree by construction); each field's m is the mean over the keys that could estimate it. Null
+     * for a field no key could estimate (EM over all candidates then stands).
+     */
+    private static double[][] trainedM(Comparisons comparisons, Candidates candidates, CandidateSearch search, double[][] randomU,
+                                       EmEstimator em) {
+        double[][] sums = new double[Field.values().length][];
+        int[] estimates = new int[Field.values().length];
+        for (BlockingKey key : BlockingKey.values()) {
+            if (!key.trains()) {
+                continue;
+            }
+            Map<Long, Long> patterns = new HashMap<>();
+            long pairs = 0;
+            for (int i = 0; i < candidates.size(); i++) {
+                if (search.sharesKey(key, candidates.left(i), candidates.right(i))) {
+                    patterns.merge(candidates.pattern(i), 1L, Long::sum);
+                    pairs++;
+                }
+            }
+            if (pairs < MIN_TRAINING_PAIRS) {
+                continue;
+            }
+            MatchModel fitted = em.estimate(patterns, randomU);
+            for (Field field : comparisons.fields()) {
+                if (key.needs().contains(field)) {
+                    continue;
+                }
+                double[] m = new double[field.levels().size()];
+                for (int level = 0; level < m.length; level++) {
+                    m[level] = fitted.m(field, level);
+                }
+                if (sums[field.ordinal()] == null) {
+                    sums[field.ordinal()] = m;
+                } else {
+                    for (int level = 0; level < m.length; level++) {
+                        sums[field.ordinal()][level] += m[level];
+                    }
+                }
+                estimates[field.ordinal()]++;
+            }
+        }
+        for (int f = 0; f < sums.length; f++) {
+            if (sums[f] != null) {
+                for (int level = 0; level < sums[f].length; level++) {
+                    sums[f][level] /= estimates[f];
+                }
+            }
+        }
+        return sums;
     }
 
     /** How often each level shows among random pairs (nearly all non-matches): EM's starting u. */
@@ -140,8 +204,9 @@ public final class Linker {
      * unless an identifier of the person (NHS number, UPN, another shared id) agrees.
      */
     static boolean householdOnly(long pattern) {
+        int birth = Comparisons.levelIn(pattern, Field.DATE_OF_BIRTH);
         boolean personDiffers = Comparisons.levelIn(pattern, Field.GIVEN_NAME) == Field.GIVEN_NAME.disagreement()
-                || Comparisons.levelIn(pattern, Field.DATE_OF_BIRTH) == Field.DATE_OF_BIRTH.disagreement();
+                || birth == Field.DATE_OF_BIRTH.disagreement();
         int family = Comparisons.levelIn(pattern, Field.FAMILY_NAME);
         int address = Comparisons.levelIn(pattern, Field.ADDRESS);
         int postcode = Comparisons.levelIn(pattern, Field.POSTCODE);

@@ -14,17 +14,31 @@ import java.util.Map;
 public final class MatchModel {
 
     private static final double FLOOR = 1e-9;
+    /** Fields that describe the same place and count once between them. */
+    static final java.util.Set<Field> LOCATION = java.util.EnumSet.of(Field.ADDRESS, Field.POSTCODE, Field.CITY);
 
     private final Field[] fields;
     private final double[][] m;
     private final double[][] u;
     private final double prior;
 
+    private final double[][] weights;
+    private final double priorOdds;
+
     MatchModel(Field[] fields, double[][] m, double[][] u, double prior) {
         this.fields = fields.clone();
         this.m = m;
         this.u = u;
         this.prior = Math.min(1 - FLOOR, Math.max(FLOOR, prior));
+        this.priorOdds = this.prior / (1 - this.prior);
+        this.weights = new double[m.length][];
+        for (Field field : this.fields) {
+            int f = field.ordinal();
+            weights[f] = new double[m[f].length];
+            for (int level = 0; level < m[f].length; level++) {
+                weights[f][level] = log2(Math.max(FLOOR, m[f][level]) / Math.max(FLOOR, u[f][level]));
+            }
+        }
     }
 
     /** The fields the model compares. */
@@ -48,37 +62,90 @@ public final class MatchModel {
 
     /** log2(m / u) for a field's level: how much that level says for (positive) or against a match. */
     public double weight(Field field, int level) {
-        if (level == Comparisons.MISSING) {
-            return 0;
-        }
-        return log2(Math.max(FLOOR, m[field.ordinal()][level]) / Math.max(FLOOR, u[field.ordinal()][level]));
+        return level == Comparisons.MISSING ? 0 : weights[field.ordinal()][level];
     }
 
-    /** The sum of the field weights of a pattern. */
+    /**
+     * The pair's weight: the sum of the field weights, except that address, postcode and town are not
+     * independent (they describe one place): between them they count as their sum, but never more
+     * than the strongest agreement among them nor less than the strongest disagreement.
+     */
     public double weight(long pattern) {
         double weight = 0;
+        double place = 0;
+        double strongest = 0;
+        double weakest = 0;
         for (Field field : fields) {
-            weight += weight(field, Comparisons.levelIn(pattern, field));
+            int level = Comparisons.levelIn(pattern, field);
+            double w = weight(field, level);
+            if (!LOCATION.contains(field)) {
+                weight += w;
+            } else if (level != Comparisons.MISSING) {
+                place += w;
+                strongest = Math.max(strongest, w);
+                weakest = Math.min(weakest, w);
+            }
         }
-        return weight;
+        return weight + Math.max(weakest, Math.min(strongest, place));
+    }
+
+    /** What address, postcode and town add together, as {@link #weight(long)} counts them. */
+    double placeWeight(long pattern) {
+        double withPlace = weight(pattern);
+        double without = 0;
+        for (Field field : fields) {
+            if (!LOCATION.contains(field)) {
+                without += weight(field, Comparisons.levelIn(pattern, field));
+            }
+        }
+        return withPlace - without;
     }
 
     /** The probability that a pair with this pattern is one person. */
     public double probability(long pattern) {
-        double odds = Math.pow(2, weight(pattern)) * prior / (1 - prior);
+        double odds = Math.pow(2, weight(pattern)) * priorOdds;
         return Double.isInfinite(odds) ? 1.0 : odds / (1 + odds);
     }
 
-    /** Why a pattern scores as it does: each compared field's level and weight. */
+    /**
+     * Why a pattern scores as it does: each compared field's level and weight. Address, postcode and
+     * town show their share of what they add together (see {@link #weight(long)}).
+     */
     public List<FieldAgreement> explain(long pattern) {
         List<FieldAgreement> agreements = new ArrayList<>();
+        double placeSum = 0;
+        for (Field field : fields) {
+            int level = Comparisons.levelIn(pattern, field);
+            if (LOCATION.contains(field) && level != Comparisons.MISSING) {
+                placeSum += weight(field, level);
+            }
+        }
+        // the place's fields share what they add together in proportion to their own weights
+        double scale = placeSum == 0 ? 0 : placeWeight(pattern) / placeSum;
         for (Field field : fields) {
             int level = Comparisons.levelIn(pattern, field);
             if (level != Comparisons.MISSING) {
-                agreements.add(new FieldAgreement(field, field.levels().get(level), weight(field, level)));
+                double w = weight(field, level);
+                agreements.add(new FieldAgreement(field, field.levels().get(level), LOCATION.contains(field) ? w * scale : w));
             }
         }
         return agreements;
+    }
+
+    /** The same parameters with another prior. */
+    MatchModel withPrior(double otherPrior) {
+        return new MatchModel(fields, m, u, otherPrior);
+    }
+
+    /** This model's m with m of the given fields replaced (per field ordinal; null keeps this model's). */
+    MatchModel withM(double[][] otherM) {
+        double[][] m2 = copy(m);
+        for (int f = 0; f < otherM.length; f++) {
+            if (otherM[f] != null) {
+                m2[f] = otherM[f].clone();
+            }
+        }
+        return new MatchModel(fields, m2, u, prior);
     }
 
     /** The same m with other u values and prior. */

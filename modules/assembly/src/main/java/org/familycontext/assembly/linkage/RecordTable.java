@@ -31,7 +31,7 @@ final class RecordTable {
     final byte[] gender;
     final String[][] addressWords;
     final String[] address;
-    /** The address's first number and its longest word's sound (house number and street), or null. */
+    /** The address's first house number, the sound of the word after it and the postcode district (when known), or null. */
     final String[] streetKey;
     final String[] postcode;
     final String[] district;
@@ -82,14 +82,15 @@ final class RecordTable {
             family[i] = familyWords.isEmpty() ? null : String.join("", familyWords);
             familyParts[i] = familyWords.toArray(String[]::new);
             familySound[i] = sound(family[i]);
-            birth[i] = r.dateOfBirth().packed();
+            birth[i] = withoutPlaceholder(r.dateOfBirth()).packed();
             gender[i] = gender(r.gender());
             List<String> words = Text.words(r.address());
             addressWords[i] = words.toArray(String[]::new);
             address[i] = Text.joined(words);
-            streetKey[i] = streetKey(words);
             postcode[i] = Text.compact(r.postcode());
             district[i] = district(postcode[i]);
+            String street = streetKey(words);
+            streetKey[i] = street == null || district[i] == null ? street : street + " " + district[i];
             city[i] = Text.joined(Text.words(r.city()));
             nhs[i] = NhsNumber.parse(r.nhsNumber()).map(NhsNumber::value).orElse(null);
             upn[i] = Upn.parse(r.upn()).map(Upn::value).orElse(null);
@@ -121,17 +122,22 @@ final class RecordTable {
         }
     }
 
+    /**
+     * 1 January is what systems write when only the year is known; it is taken as the year alone, so
+     * that it neither agrees with nor contradicts a real day and month.
+     */
+    static PartialDate withoutPlaceholder(PartialDate date) {
+        return date.month() == 1 && date.day() == 1 ? new PartialDate(date.year(), 0, 0) : date;
+    }
+
+    /** The first house number and the word after it (the street's first word), or null. */
     private static String streetKey(List<String> words) {
-        String number = null;
-        String longest = null;
-        for (String word : words) {
-            if (number == null && Character.isDigit(word.charAt(0))) {
-                number = word;
-            } else if (!Character.isDigit(word.charAt(0)) && (longest == null || word.length() > longest.length())) {
-                longest = word;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (Character.isDigit(words.get(i).charAt(0)) && !Character.isDigit(words.get(i + 1).charAt(0))) {
+                return words.get(i) + " " + sound(words.get(i + 1));
             }
         }
-        return number == null || longest == null ? null : number + " " + sound(longest);
+        return null;
     }
 
     /** How many records are on the side (0 or 1). */
