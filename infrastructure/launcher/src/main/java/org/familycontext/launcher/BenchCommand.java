@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
             if (System.getProperty(CHILD) == null) {
                 return inOwnJvm(spec.commandLine().getParseResult().originalArgs());
             }
-            return new LinkBenchmark(data, verbose, false).runSynthetic(Workspace.current().root()
+            return new LinkBenchmark(data, verbose, !withoutDuke).runSynthetic(Workspace.current().root()
                     .resolve("target/fc-bench-link/region-" + people), people);
         }
         if ("link".equals(what)) {

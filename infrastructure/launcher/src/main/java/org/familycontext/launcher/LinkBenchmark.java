@@ -62,6 +62,16 @@ final class LinkBenchmark {
                 result.statistics().comparisons(), result.statistics().comparisons() / seconds, runtime.maxMemory() >> 20,
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         System.out.println("  " + result.statistics().stages());
+        if (withDuke) {
+            long started = System.nanoTime();
+            List<int[]> dukeLinks = DukeRun.links(records, false, 2);
+            double dukeSeconds = (System.nanoTime() - started) / 1e9;
+            LinkageScore dukeClusters = LinkageScore.ofGroups(DukeRun.chained(records.size(), dukeLinks), truth, side, false);
+            System.out.printf(Locale.ROOT, "  Duke 1.2 on the same records: clusters P / R / F1 %s; link pairs P / R / F1 %s; "
+                    + "%.1f s, %,.0f records/s (the matcher: %.1fx Duke's rate)%n", figures(dukeClusters),
+                    figures(LinkageScore.ofPairs(dukeLinks, truth, side, false)), dukeSeconds, records.size() / dukeSeconds,
+                    dukeSeconds / seconds);
+        }
         if (verbose) {
             details(records, result, truth, side, false);
         }

@@ -13,14 +13,14 @@ enum BlockingKey {
     NHS_NUMBER(EnumSet.of(Field.NHS_NUMBER)),
     UPN(EnumSet.of(Field.UPN)),
     OTHER_ID(EnumSet.of(Field.OTHER_ID)),
-    FAMILY_SOUND_AND_BIRTH_YEAR(EnumSet.of(Field.FAMILY_NAME, Field.DATE_OF_BIRTH)),
+    FAMILY_SOUND_AND_BIRTH_YEAR(EnumSet.of(Field.FAMILY_NAME, Field.DATE_OF_BIRTH, Field.GIVEN_NAME)),
     NAME_SOUNDS(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME)),
-    DATE_OF_BIRTH(EnumSet.of(Field.DATE_OF_BIRTH)),
+    DATE_OF_BIRTH(EnumSet.of(Field.DATE_OF_BIRTH, Field.FAMILY_NAME)),
     GIVEN_SOUND_AND_BIRTHDAY(EnumSet.of(Field.GIVEN_NAME, Field.DATE_OF_BIRTH)),
     POSTCODE_AND_INITIAL(EnumSet.of(Field.POSTCODE, Field.GIVEN_NAME)),
     FAMILY_SOUND_AND_POSTCODE(EnumSet.of(Field.FAMILY_NAME, Field.POSTCODE)),
     NAME_PREFIXES(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME)),
-    STREET(EnumSet.of(Field.ADDRESS)),
+    STREET(EnumSet.of(Field.ADDRESS, Field.GIVEN_NAME)),
     CITY_AND_BIRTH_YEAR(EnumSet.of(Field.CITY, Field.DATE_OF_BIRTH)),
     EMAIL(EnumSet.of(Field.EMAIL)),
     PHONE(EnumSet.of(Field.PHONE));
@@ -57,19 +57,20 @@ enum BlockingKey {
             case NHS_NUMBER -> hash(t.nhs[i]);
             case UPN -> hash(t.upn[i]);
             case OTHER_ID -> hash(t.otherId[i]);
-            case FAMILY_SOUND_AND_BIRTH_YEAR -> t.familySound[i] == 0 || t.birth[i] / 10000 == 0 ? 0
-                    : mix(t.familySound[i], t.birth[i] / 10000);
+            case FAMILY_SOUND_AND_BIRTH_YEAR -> t.familySound[i] == 0 || t.birth[i] / 10000 == 0 || t.given[i] == null ? 0
+                    : mix(t.familySound[i], t.birth[i] / 10000 * 128 + t.given[i].charAt(0) % 128);
             case NAME_SOUNDS -> t.givenSound[i] == 0 || t.familySound[i] == 0 ? 0
-                    : mix(Math.min(t.givenSound[i], t.familySound[i]), Math.max(t.givenSound[i], t.familySound[i]));
-            case DATE_OF_BIRTH -> PartialDate.unpacked(t.birth[i]).isComplete() ? mix(t.birth[i], 1) : 0;
+                    : mix(Math.min(t.givenSound[i], t.familySound[i]) * 31 + t.birth[i] / 100000,
+                            Math.max(t.givenSound[i], t.familySound[i]));
+            case DATE_OF_BIRTH -> PartialDate.unpacked(t.birth[i]).isComplete() && t.family[i] != null ? mix(t.birth[i], t.family[i].charAt(0)) : 0;
             case GIVEN_SOUND_AND_BIRTHDAY -> t.givenSound[i] == 0 || t.birth[i] % 10000 < 101 || t.birth[i] % 100 == 0 ? 0
                     : mix(t.givenSound[i], t.birth[i] % 10000);
             case POSTCODE_AND_INITIAL -> t.postcode[i] == null || t.given[i] == null ? 0 : mix(t.postcode[i].hashCode(), t.given[i].charAt(0));
             case FAMILY_SOUND_AND_POSTCODE -> t.familySound[i] == 0 || t.postcode[i] == null ? 0
                     : mix(t.familySound[i], t.postcode[i].hashCode());
             case NAME_PREFIXES -> t.given[i] == null || t.family[i] == null ? 0
-                    : mix(prefix(t.given[i]).hashCode(), prefix(t.family[i]).hashCode());
-            case STREET -> t.streetKey[i] == null ? 0 : hash(t.streetKey[i]);
+                    : mix(prefix(t.given[i]).hashCode() * 31 + t.birth[i] / 100000, prefix(t.family[i]).hashCode());
+            case STREET -> t.streetKey[i] == null || t.given[i] == null ? 0 : mix(t.streetKey[i].hashCode(), t.given[i].charAt(0));
             case CITY_AND_BIRTH_YEAR -> t.city[i] == null || t.birth[i] / 10000 == 0 ? 0 : mix(t.city[i].hashCode(), t.birth[i] / 10000);
             case EMAIL -> t.email[i] == null ? 0 : hash(t.email[i].indexOf('@') > 0 ? t.email[i].substring(0, t.email[i].indexOf('@')) : t.email[i]);
             case PHONE -> t.phone[i] == null || t.phone[i].length() < 6 ? 0 : hash(t.phone[i]);

@@ -15,6 +15,8 @@ final class Comparisons {
     static final double ALIKE = 0.85;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final ThreadLocal<SimilarityCache> CACHE =
+            ThreadLocal.withInitial(() -> new SimilarityCache((x, y) -> JARO_WINKLER.apply(x, y), ALIKE));
 
     private final RecordTable t;
     private final Field[] fields;
@@ -286,7 +288,8 @@ final class Comparisons {
         return sameLocal || jaroWinkler(x, y) >= SIMILAR ? 1 : 2;
     }
 
+    /** Jaro-Winkler similarity; values below {@link #ALIKE} (the lowest level used) may come back as 0. */
     static double jaroWinkler(String x, String y) {
-        return JARO_WINKLER.apply(x, y);
+        return CACHE.get().of(x, y);
     }
 }

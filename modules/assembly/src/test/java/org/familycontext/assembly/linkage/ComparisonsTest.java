@@ -61,6 +61,21 @@ class ComparisonsTest {
     }
 
     @Test
+    void aYearDiffersAsATypoOnlyByOneDigitOrTwoNeighboursSwapped() {
+        assertThat(Comparisons.yearTypo(2014, 2015)).isTrue();
+        assertThat(Comparisons.yearTypo(1983, 1938)).isTrue();
+        assertThat(Comparisons.yearTypo(1995, 2022)).isFalse();
+        assertThat(Comparisons.dateOfBirth(19950123, 20220123)).as("a parent and child born on the same day").isEqualTo(4);
+    }
+
+    @Test
+    void firstOfJanuaryIsReadAsTheYearAlone() {
+        assertThat(RecordTable.withoutPlaceholder(new PartialDate(1981, 1, 1))).isEqualTo(new PartialDate(1981, 0, 0));
+        assertThat(level(Field.DATE_OF_BIRTH, person("1", "Kelly", "Greenwood", new PartialDate(1981, 1, 1)),
+                person("2", "Kelly", "Greenwood", new PartialDate(1981, 3, 26)))).isEqualTo(3);
+    }
+
+    @Test
     void aFieldEitherRecordLacksIsNotCompared() {
         assertThat(level(Field.GIVEN_NAME, person("1", null, "Ng", BIRTH), person("2", "Ann", "Ng", BIRTH)))
                 .isEqualTo(Comparisons.MISSING);
