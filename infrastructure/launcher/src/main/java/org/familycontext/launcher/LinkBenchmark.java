@@ -44,12 +44,7 @@ final class LinkBenchmark {
         String[] truth = org.familycontext.launcher.link.SyntheticSet.truth(region, "stockport", records);
         int[] side = new int[records.size()];
         LinkResult result = new Linker(LinkSettings.defaults(), Clock.systemUTC()).link(records);
-        List<int[]> links = new ArrayList<>();
-        for (ScoredPair pair : result.pairs()) {
-            if (pair.decision() == ScoredPair.Decision.LINK) {
-                links.add(new int[] {pair.left(), pair.right()});
-            }
-        }
+        List<int[]> links = links(result);
         LinkageScore clusters = LinkageScore.ofGroups(result.personOf(), truth, side, false);
         LinkageScore pairs = LinkageScore.ofPairs(links, truth, side, false);
         double seconds = result.statistics().millis() / 1000.0;
@@ -88,12 +83,7 @@ final class LinkBenchmark {
             boolean across = set.files().size() == 2;
             LinkSettings settings = LinkMapping.read(data.resolve(set.mapping())).settings().withOneToOne(set.oneToOne());
             LinkResult result = new Linker(settings, Clock.systemUTC()).link(records);
-            List<int[]> links = new ArrayList<>();
-            for (ScoredPair pair : result.pairs()) {
-                if (pair.decision() == ScoredPair.Decision.LINK) {
-                    links.add(new int[] {pair.left(), pair.right()});
-                }
-            }
+            List<int[]> links = links(result);
             LinkageScore clusters = LinkageScore.ofGroups(result.personOf(), truth, side, across);
             LinkageScore pairs = LinkageScore.ofPairs(links, truth, side, across);
             System.out.printf(Locale.ROOT, "%-30s %7d %8.2f | %s | %s | %d%n", set.name(), records.size(),
@@ -167,6 +157,17 @@ final class LinkBenchmark {
     private static String show(PersonRecord r) {
         return String.join(";", java.util.Arrays.asList(r.id(), r.givenName(), r.familyName(), r.dateOfBirth().packed() + "",
                 r.postcode(), r.address(), r.nhsNumber(), r.upn()));
+    }
+
+    /** The link decisions, as pairs of record positions. */
+    private static List<int[]> links(LinkResult result) {
+        List<int[]> links = new ArrayList<>();
+        for (ScoredPair pair : result.pairs()) {
+            if (pair.decision() == ScoredPair.Decision.LINK) {
+                links.add(new int[] {pair.left(), pair.right()});
+            }
+        }
+        return links;
     }
 
     private static String figures(LinkageScore score) {

@@ -53,7 +53,7 @@ class ModuleBoundariesTest {
     private static JavaClasses product;
 
     static List<String> modules() {
-        return List.of("kernel", "tenancy", "identity", "adapters", "presentation", "app", "synthetic");
+        return List.of("kernel", "tenancy", "identity", "adapters", "assembly", "presentation", "app", "synthetic");
     }
 
     @BeforeAll

@@ -16,6 +16,7 @@ import org.familycontext.adapters.LoadTrigger;
 import org.familycontext.adapters.QuarantinedRow;
 import org.familycontext.kernel.CouncilId;
 import org.familycontext.kernel.CouncilScope;
+import org.familycontext.kernel.Jdbc;
 import org.familycontext.tenancy.SourceSettings;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;

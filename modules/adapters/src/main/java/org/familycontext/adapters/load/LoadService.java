@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.familycontext.adapters.LoadRunView;
 import org.familycontext.adapters.LoadRuns;
+import org.familycontext.adapters.LoadStatus;
 import org.familycontext.adapters.LoadTrigger;
 import org.familycontext.adapters.QuarantinedRow;
 import org.familycontext.kernel.CouncilId;
@@ -39,6 +40,7 @@ public final class LoadService implements LoadRuns {
     private final int parallel;
     private final Clock clock;
     private final Deque<Queued> waiting = new ArrayDeque<>();
+    private final List<java.util.function.Consumer<CouncilId>> publishedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int running;
     private boolean stopped;
 
@@ -57,6 +59,11 @@ public final class LoadService implements LoadRuns {
         this.executor = executor;
         this.parallel = parallel;
         this.clock = clock;
+    }
+
+    /** Tells the listener, on the loading thread, each time a load of a council is published. */
+    public void onPublished(java.util.function.Consumer<CouncilId> listener) {
+        publishedListeners.add(listener);
     }
 
     @Override
@@ -176,7 +183,11 @@ public final class LoadService implements LoadRuns {
 
     private void runThenNext(Queued load) {
         try {
-            pipeline.run(load.council(), load.source(), load.run());
+            if (pipeline.run(load.council(), load.source(), load.run()) == LoadStatus.PUBLISHED) {
+                for (java.util.function.Consumer<CouncilId> listener : publishedListeners) {
+                    listener.accept(load.council());
+                }
+            }
         } finally {
             synchronized (this) {
                 running--;

@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
@@ -20,6 +21,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familycontext.adapters.LoadRuns;
+import org.familycontext.adapters.SourceData;
+import org.familycontext.adapters.SourcesPublished;
+import org.familycontext.adapters.current.CurrentSourceData;
 import org.familycontext.adapters.load.AdapterRegistry;
 import org.familycontext.adapters.load.LoadPipeline;
 import org.familycontext.adapters.load.LoadRunStore;
@@ -39,6 +43,7 @@ public class AdaptersModule {
     private static final Logger LOG = Logger.getLogger(AdaptersModule.class.getName());
 
     private final LoadService loads;
+    private final SourceData sourceData;
     private final ManagedScheduledExecutorService scheduler;
     private final int checkSeconds;
     private final long keepAliveMillis;
@@ -48,6 +53,7 @@ public class AdaptersModule {
     /** For CDI's client proxy only. */
     protected AdaptersModule() {
         this.loads = null;
+        this.sourceData = null;
         this.scheduler = null;
         this.checkSeconds = 0;
         this.keepAliveMillis = 0;
@@ -62,12 +68,15 @@ public class AdaptersModule {
                           @ConfigProperty(name = "fc.sources.dir") String sourcesDirectory,
                           @ConfigProperty(name = "fc.loads.check-seconds", defaultValue = "60") int checkSeconds,
                           @ConfigProperty(name = "fc.loads.parallel", defaultValue = "2") int parallel,
-                          @ConfigProperty(name = "fc.loads.heartbeat-timeout", defaultValue = "PT2M") String heartbeatTimeout) {
+                          @ConfigProperty(name = "fc.loads.heartbeat-timeout", defaultValue = "PT2M") String heartbeatTimeout,
+                          Event<SourcesPublished> published) {
         LoadRunStore store = new LoadRunStore(application, councilScope);
         AdapterRegistry adapters = new AdapterRegistry(factories, Path.of(sourcesDirectory), System::getenv);
         Duration timeout = Duration.parse(heartbeatTimeout);
         LoadPipeline pipeline = new LoadPipeline(store, loader, adapters, scheduler, threads, clock, timeout);
         this.loads = new LoadService(registry, pipeline, store, executor, parallel, clock);
+        this.loads.onPublished(council -> published.fireAsync(new SourcesPublished(council)));
+        this.sourceData = new CurrentSourceData(application, councilScope);
         this.keepAliveMillis = Math.max(1000, timeout.toMillis() / 4);
         this.scheduler = scheduler;
         this.checkSeconds = checkSeconds;
@@ -78,6 +87,11 @@ public class AdaptersModule {
     @Produces
     LoadRuns loadRuns() {
         return loads;
+    }
+
+    @Produces
+    SourceData sourceData() {
+        return sourceData;
     }
 
     void start(@Observes Startup startup) {

@@ -20,26 +20,38 @@ public final class LoadDatabase {
     public static final String NAME = "fc_test_adapters";
 
     private final String url;
+    private final String name;
 
-    private LoadDatabase(String url) {
+    private LoadDatabase(String url, String name) {
         this.url = url;
+        this.name = name;
     }
 
     /** Drops and re-creates the test database and migrates the adapters schema. */
     public static LoadDatabase fresh() throws SQLException {
+        return fresh(NAME, "adapters");
+    }
+
+    /**
+     * Drops and re-creates a test database and migrates the schemas, in order, each from its module's
+     * migrations on the class path, as the server does.
+     */
+    public static LoadDatabase fresh(String name, String... schemas) throws SQLException {
         String serverUrl = env("FC_DB_URL");
-        String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + NAME;
+        String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
         try (Connection admin = admin(serverUrl); Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
-            sql.execute("CREATE DATABASE " + NAME + " OWNER " + env("FC_DB_OWNER_USER") + " ENCODING 'UTF8'");
-            sql.execute("GRANT CONNECT ON DATABASE " + NAME + " TO " + env("FC_DB_USER") + ", " + env("FC_DB_LOADER_USER"));
+            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + name + " OWNER " + env("FC_DB_OWNER_USER") + " ENCODING 'UTF8'");
+            sql.execute("GRANT CONNECT ON DATABASE " + name + " TO " + env("FC_DB_USER") + ", " + env("FC_DB_LOADER_USER"));
         }
-        Flyway.configure(LoadDatabase.class.getClassLoader()).dataSource(url, env("FC_DB_OWNER_USER"), env("FC_DB_OWNER_PASSWORD"))
-                .schemas("adapters").defaultSchema("adapters").createSchemas(true).table("flyway_schema_history")
-                .locations("classpath:db/migration/adapters")
-                .placeholders(Map.of("appRole", env("FC_DB_APP_ROLE"), "loaderRole", env("FC_DB_LOADER_ROLE")))
-                .failOnMissingLocations(true).load().migrate();
-        return new LoadDatabase(url);
+        for (String schema : schemas) {
+            Flyway.configure(LoadDatabase.class.getClassLoader()).dataSource(url, env("FC_DB_OWNER_USER"), env("FC_DB_OWNER_PASSWORD"))
+                    .schemas(schema).defaultSchema(schema).createSchemas(true).table("flyway_schema_history")
+                    .locations("classpath:db/migration/" + schema)
+                    .placeholders(Map.of("appRole", env("FC_DB_APP_ROLE"), "loaderRole", env("FC_DB_LOADER_ROLE")))
+                    .failOnMissingLocations(true).load().migrate();
+        }
+        return new LoadDatabase(url, name);
     }
 
     public String url() {
@@ -79,7 +91,7 @@ public final class LoadDatabase {
         URI address = URI.create(url.substring("jdbc:".length()));
         source.setServerNames(new String[] {address.getHost()});
         source.setPortNumbers(new int[] {address.getPort()});
-        source.setDatabaseName(NAME);
+        source.setDatabaseName(name);
         source.setUser(user);
         source.setPassword(password);
         source.setApplicationName("fc-adapters-test");

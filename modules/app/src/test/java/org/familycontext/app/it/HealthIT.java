@@ -26,7 +26,7 @@ class HealthIT {
         assertThat(ready.body())
                 .contains("\"status\":\"UP\"")
                 .contains("{\"name\":\"database\",\"status\":\"UP\"")
-                .contains("{\"name\":\"migrations\",\"status\":\"UP\",\"data\":{\"schemas\":\"tenancy, identity, adapters\"}}")
+                .contains("{\"name\":\"migrations\",\"status\":\"UP\",\"data\":{\"schemas\":\"tenancy, identity, adapters, assembly\"}}")
                 .contains("\"councils\":\"leeds, manchester, stockport\"")
                 .contains("\"refusedFiles\":0");
     }

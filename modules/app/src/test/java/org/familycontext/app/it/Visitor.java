@@ -48,6 +48,16 @@ final class Visitor {
         return post(ItEnvironment.uri(path), form, headers);
     }
 
+    /** Posts a JSON body (with the CSRF header when given). */
+    HttpResponse<String> postJson(String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(ItEnvironment.uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
     /** Follows redirects from {@code response} until a page answers; returns that page. */
     HttpResponse<String> follow(HttpResponse<String> response) {
         HttpResponse<String> current = response;

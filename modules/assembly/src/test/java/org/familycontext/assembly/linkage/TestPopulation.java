@@ -9,7 +9,7 @@ import java.util.Random;
  * postcode), some recorded twice with a typo, a nickname or a swapped day and month. The truth is
  * each record's person number.
  */
-final class TestPopulation {
+public final class TestPopulation {
 
     private static final String[] GIVEN = {"Oliver", "Amelia", "George", "Isla", "Harry", "Ava", "Noah", "Mia", "Jack", "Ivy",
         "Leo", "Freya", "Oscar", "Lily", "Charlie", "Grace", "Arthur", "Sophia", "Muhammad", "Rosie", "Thomas", "Evie",
@@ -21,10 +21,12 @@ final class TestPopulation {
     private static final String[] STREETS = {"Mill Lane", "Church Street", "Park Road", "Station Road", "Victoria Street",
         "Green Lane", "Manor Road", "Queens Road", "New Street", "Grange Avenue"};
 
-    final List<PersonRecord> records = new ArrayList<>();
-    final List<Integer> truth = new ArrayList<>();
+    public final List<PersonRecord> records = new ArrayList<>();
+    public final List<Integer> truth = new ArrayList<>();
+    /** Per record, its household's number. */
+    public final List<Integer> household = new ArrayList<>();
 
-    TestPopulation(long seed, int households) {
+    public TestPopulation(long seed, int households) {
         Random random = new Random(seed);
         int person = 0;
         for (int h = 0; h < households; h++) {
@@ -37,6 +39,7 @@ final class TestPopulation {
                 String given = GIVEN[random.nextInt(GIVEN.length)];
                 PartialDate birth = new PartialDate(1950 + random.nextInt(70), 1 + random.nextInt(12), 1 + random.nextInt(28));
                 String nhs = random.nextInt(3) == 0 ? nhsNumber(random) : null;
+                currentHousehold = h;
                 add(person, new PersonRecord("p" + person + "-a", 0, given, family, birth, null, address, postcode, null, nhs, null,
                         null, null, null));
                 if (random.nextInt(2) == 0) {
@@ -47,9 +50,12 @@ final class TestPopulation {
         }
     }
 
+    private int currentHousehold;
+
     private void add(int person, PersonRecord record) {
         records.add(record);
         truth.add(person);
+        household.add(currentHousehold);
     }
 
     private static String variant(String given, Random random) {

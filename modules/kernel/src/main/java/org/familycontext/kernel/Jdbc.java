@@ -1,4 +1,4 @@
-package org.familycontext.adapters.load;
+package org.familycontext.kernel;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,21 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Small JDBC helpers for the load run store: statements with parameters, rows mapped by a function. */
-final class Jdbc {
+/** Small JDBC helpers for modules' stores: statements with parameters, rows mapped by a function. */
+public final class Jdbc {
 
     /** Maps the current row of a result set. */
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
     private final DataSource database;
 
-    Jdbc(DataSource database) {
+    public Jdbc(DataSource database) {
         this.database = database;
     }
 
-    int update(String sql, Object... parameters) {
+    public int update(String sql, Object... parameters) {
         try (Connection connection = database.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
@@ -32,7 +32,7 @@ final class Jdbc {
         }
     }
 
-    <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
         try (Connection connection = database.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
             List<T> found = new ArrayList<>();
@@ -45,8 +45,23 @@ final class Jdbc {
         }
     }
 
-    static Timestamp timestamp(Instant instant) {
+    public static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
+    }
+
+    /** Runs the statement once per parameter row, in batches, on one connection. */
+    public int[] batch(String sql, List<Object[]> rows) {
+        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    statement.setObject(i + 1, row[i] instanceof Instant instant ? Timestamp.from(instant) : row[i]);
+                }
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {

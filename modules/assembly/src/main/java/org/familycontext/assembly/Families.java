@@ -1,0 +1,29 @@
+package org.familycontext.assembly;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.familycontext.kernel.CouncilId;
+
+/**
+ * The family assembly's query API: find a person, and see their family network with every
+ * service involved. Results carry the dataset and source of everything they show, so that
+ * data-sharing agreements can filter them per dataset and field.
+ */
+public interface Families {
+
+    /**
+     * People whose name matches (case-insensitive; the family name, optionally the given name's start),
+     * and whose date of birth is the one given when one is.
+     */
+    List<PersonSummary> search(CouncilId council, PersonSearch search);
+
+    /** The person with the record a source knows them by, if linked. */
+    Optional<PersonSummary> bySourceRecord(CouncilId council, String source, String personRef);
+
+    /** The person's family network, or empty when the council has no such person. */
+    Optional<FamilyView> family(CouncilId council, UUID person);
+
+    /** Re-links the council's current source records now (a full re-link); returns the run's outcome. */
+    LinkageOutcome relink(CouncilId council);
+}
