@@ -80,7 +80,7 @@ final class Comparisons {
         if (similarity >= SIMILAR || otherGivenName(t.givenAll[a], y) || otherGivenName(t.givenAll[b], x)) {
             return 2;
         }
-        if (similarity >= ALIKE) {
+        if (similarity >= ALIKE || oneSlip(x, y)) {
             return 3;
         }
         if (t.givenSound[a] != 0 && t.givenSound[a] == t.givenSound[b]) {
@@ -121,13 +121,36 @@ final class Comparisons {
         if (similarity >= SIMILAR) {
             return 2;
         }
-        if (similarity >= ALIKE) {
+        if (similarity >= ALIKE || oneSlip(x, y)) {
             return 3;
         }
         if (t.familySound[a] != 0 && t.familySound[a] == t.familySound[b]) {
             return 4;
         }
         return swapped(a, b) ? 5 : 6;
+    }
+
+    /** One character typed wrong, left out, added, or two neighbours swapped: a slip short names suffer too. */
+    static boolean oneSlip(String x, String y) {
+        if (x.length() < 2 || y.length() < 2 || Math.abs(x.length() - y.length()) > 1) {
+            return false;
+        }
+        if (Text.distanceWithin(x, y, 1) <= 1) {
+            return true;
+        }
+        if (x.length() != y.length()) {
+            return false;
+        }
+        int first = -1;
+        int differences = 0;
+        for (int i = 0; i < x.length(); i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                differences++;
+                first = first < 0 ? i : first;
+            }
+        }
+        return differences == 2 && first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1)
+                && x.charAt(first + 1) == y.charAt(first);
     }
 
     /** Given and family names written the other way round. */

@@ -32,6 +32,15 @@ class ComparisonsTest {
     }
 
     @Test
+    void oneSlipOfTheKeyboardIsSeenInShortNamesToo() {
+        assertThat(Comparisons.oneSlip("wil", "wio")).isTrue();
+        assertThat(Comparisons.oneSlip("hari", "hai")).isTrue();
+        assertThat(Comparisons.oneSlip("clain", "clian")).as("neighbours swapped").isTrue();
+        assertThat(Comparisons.oneSlip("ann", "zoe")).isFalse();
+        assertThat(level(Field.GIVEN_NAME, person("1", "Wil", "Ng", BIRTH), person("2", "Wio", "Ng", BIRTH))).isEqualTo(3);
+    }
+
+    @Test
     void accentsCaseAndPunctuationDoNotMatter() {
         assertThat(level(Field.FAMILY_NAME, person("1", "Zoe", "O'Brien", BIRTH), person("2", "Zoë", "OBRIEN", BIRTH))).isZero();
         assertThat(level(Field.GIVEN_NAME, person("1", "Zoë", "Ng", BIRTH), person("2", "zoe", "Ng", BIRTH))).isZero();
