@@ -42,12 +42,33 @@ public final class CouncilAssembly {
     private final LinkSettings settings;
     private final Clock clock;
     private final Map<CouncilId, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<CouncilId, java.util.concurrent.atomic.AtomicInteger> pending = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CouncilAssembly(SourceData sources, AssemblyStore store, LinkSettings settings, Clock clock) {
         this.sources = sources;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * Asks for a re-link of the council after its sources changed, from a background thread: when a
+     * run for the council is already going, one more run follows it (however many loads were
+     * published meanwhile), so that a burst of loads costs at most two runs.
+     *
+     * @return true when this call ran the re-link(s); false when a running one will pick the change up
+     */
+    public boolean relinkSoon(CouncilId council) {
+        java.util.concurrent.atomic.AtomicInteger requests = pending.computeIfAbsent(council,
+                c -> new java.util.concurrent.atomic.AtomicInteger());
+        if (requests.getAndIncrement() > 0) {
+            return false;
+        }
+        do {
+            requests.set(1);
+            relink(council);
+        } while (requests.decrementAndGet() > 0);
+        return true;
     }
 
     /** Re-links the council; the previous people stay until the new ones are stored. */

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 public final class Linker {
 
     private static final int RANDOM_PAIRS = 400_000;
+    private static final int MIN_RANDOM_PAIRS = 50_000;
     private static final long SEED = 20261201L;
     private static final int MIN_TRAINING_PAIRS = 50;
 
@@ -152,7 +153,8 @@ public final class Linker {
         }
         if (table.size >= 2) {
             SplittableRandom random = new SplittableRandom(SEED);
-            for (int n = 0; n < RANDOM_PAIRS; n++) {
+            int samples = (int) Math.min(RANDOM_PAIRS, Math.max(MIN_RANDOM_PAIRS, 50L * table.size));
+            for (int n = 0; n < samples; n++) {
                 int a = random.nextInt(table.size);
                 int b = random.nextInt(table.size);
                 if (a == b || twoSets && table.side[a] == table.side[b]) {

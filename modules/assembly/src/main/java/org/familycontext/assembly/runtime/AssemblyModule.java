@@ -50,7 +50,7 @@ public class AssemblyModule {
 
     void sourcesPublished(@ObservesAsync SourcesPublished published) {
         try {
-            assembly.relink(published.council());
+            assembly.relinkSoon(published.council());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Council {0}: linking its records failed ({1}); the previous people stay",
                     new Object[] {published.council(), LogText.causes(e)});
