@@ -24,6 +24,6 @@ public interface Families {
     /** The person's family network, or empty when the council has no such person. */
     Optional<FamilyView> family(CouncilId council, UUID person);
 
-    /** Re-links the council's current source records now (a full re-link); returns the run's outcome. */
+    /** Re-links every current source record of the council now, estimating the model again; returns the run's outcome. */
     LinkageOutcome relink(CouncilId council);
 }

@@ -33,29 +33,68 @@ public final class AssemblyStore {
         this.scope = scope;
     }
 
-    /** The previous run's person of every source person. */
-    Map<SourcePerson, UUID> personIds(CouncilId council) {
-        Map<SourcePerson, UUID> ids = new HashMap<>();
-        scope.call(council, () -> jdbc.query("SELECT source_id, person_ref, person_id FROM assembly.person_record",
-                row -> ids.put(new SourcePerson(row.getString(1), row.getString(2)), (UUID) row.getObject(3))));
-        return ids;
+    /** The previous run's person of every source person, with the digest of what was linked. */
+    Map<SourcePerson, Linked> linked(CouncilId council) {
+        Map<SourcePerson, Linked> linked = new HashMap<>();
+        scope.call(council, () -> jdbc.query("SELECT source_id, person_ref, person_id, digest FROM assembly.person_record",
+                row -> linked.put(new SourcePerson(row.getString(1), row.getString(2)), new Linked((UUID) row.getObject(3),
+                        row.getString(4)))));
+        return linked;
     }
 
-    UUID begin(CouncilId council, Instant now) {
+    /** The model of the council's last full run, as stored. */
+    Optional<String> lastModel(CouncilId council) {
+        return scope.call(council, () -> jdbc.query("SELECT model FROM assembly.linkage_run WHERE status = 'DONE' AND model IS NOT "
+                + "NULL ORDER BY started_at DESC LIMIT 1", row -> row.getString(1))).stream().findFirst();
+    }
+
+    /**
+     * A source person as last linked.
+     *
+     * @param person its person
+     * @param digest what the matcher compared, as a digest
+     */
+    record Linked(UUID person, String digest) {
+    }
+
+    UUID begin(CouncilId council, String mode, Instant now) {
         UUID run = UUID.randomUUID();
-        scope.run(council, () -> jdbc.update("INSERT INTO assembly.linkage_run (id, council_id, started_at, status) "
-                + "VALUES (?, ?, ?, 'RUNNING')", run, council.value(), now));
+        scope.run(council, () -> jdbc.update("INSERT INTO assembly.linkage_run (id, council_id, started_at, status, mode) "
+                + "VALUES (?, ?, ?, 'RUNNING', ?)", run, council.value(), now, mode));
         return run;
     }
 
-    /** Replaces the council's people with the new ones and records the run as done, in one transaction. */
-    void replace(CouncilId council, UUID run, Assembled assembled, LinkageOutcome outcome, Instant now) {
+    /**
+     * Stores what a run assembled and records it as done, in one transaction. A full run replaces all
+     * the council's people; an incremental one replaces the people of the source persons it re-linked
+     * (and of those that are gone), and keeps the others. Addresses and relationships are always
+     * rewritten whole (they are cheap, and a relationships load changes no person).
+     *
+     * @param replaced the source persons whose people are replaced (re-linked or gone); null for all
+     * @param oldIds   the people those source persons belonged to
+     */
+    void store(CouncilId council, UUID run, Assembled assembled, List<SourcePerson> replaced, List<UUID> oldIds,
+               LinkageOutcome outcome, String model, Instant now) {
         scope.run(council, () -> {
-            for (String table : List.of("person_relationship", "person_address", "record_link", "person_record", "person")) {
-                jdbc.update("DELETE FROM assembly." + table);
+            jdbc.update("DELETE FROM assembly.person_relationship");
+            jdbc.update("DELETE FROM assembly.person_address");
+            if (replaced == null) {
+                for (String table : List.of("record_link", "person_record", "person")) {
+                    jdbc.update("DELETE FROM assembly." + table);
+                }
+            } else {
+                String[] sources = replaced.stream().map(SourcePerson::source).toArray(String[]::new);
+                String[] refs = replaced.stream().map(SourcePerson::personRef).toArray(String[]::new);
+                jdbc.update("DELETE FROM assembly.record_link l USING unnest(?::text[], ?::text[]) AS p(source_id, person_ref) "
+                        + "WHERE (l.source_a = p.source_id AND l.ref_a = p.person_ref) OR (l.source_b = p.source_id "
+                        + "AND l.ref_b = p.person_ref)", sources, refs);
+                jdbc.update("DELETE FROM assembly.person_record r USING unnest(?::text[], ?::text[]) AS p(source_id, person_ref) "
+                        + "WHERE r.source_id = p.source_id AND r.person_ref = p.person_ref", sources, refs);
+                jdbc.update("DELETE FROM assembly.person WHERE person_id = ANY(?::uuid[])",
+                        (Object) oldIds.stream().map(UUID::toString).toArray(String[]::new));
             }
             insert(council, "person (council_id, " + PERSON_COLUMNS + ")", assembled.people());
-            insert(council, "person_record (council_id, source_id, person_ref, person_id)", assembled.records());
+            insert(council, "person_record (council_id, source_id, person_ref, person_id, digest)", assembled.records());
             insert(council, "record_link (council_id, source_a, ref_a, source_b, ref_b, probability, weight, decision, explanation)",
                     assembled.links());
             insert(council, "person_address (council_id, person_id, source_id, uprn, address_key, address, since, until, as_of)",
@@ -63,8 +102,8 @@ public final class AssemblyStore {
             insert(council, "person_relationship (council_id, person_id, related_person_id, relationship, source_id)",
                     assembled.relationships());
             jdbc.update("UPDATE assembly.linkage_run SET status = 'DONE', finished_at = ?, records = ?, comparisons = ?, links = ?, "
-                    + "possible = ?, people = ?, kept_ids = ? WHERE id = ?", now, outcome.records(), outcome.comparisons(),
-                    outcome.links(), outcome.possible(), outcome.people(), outcome.keptIds(), run);
+                    + "possible = ?, people = ?, kept_ids = ?, model = ? WHERE id = ?", now, outcome.relinked(), outcome.comparisons(),
+                    outcome.links(), outcome.possible(), outcome.people(), outcome.keptIds(), model, run);
         });
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -21,6 +22,8 @@ import org.familycontext.assembly.LinkageOutcome;
 import org.familycontext.assembly.linkage.FieldAgreement;
 import org.familycontext.assembly.linkage.LinkResult;
 import org.familycontext.assembly.linkage.LinkSettings;
+import org.familycontext.assembly.linkage.MatchModel;
+import org.familycontext.assembly.linkage.PersonRecord;
 import org.familycontext.assembly.linkage.Linker;
 import org.familycontext.assembly.linkage.ScoredPair;
 import org.familycontext.kernel.CouncilId;
@@ -71,15 +74,38 @@ public final class CouncilAssembly {
         return true;
     }
 
-    /** Re-links the council; the previous people stay until the new ones are stored. */
+    /**
+     * Re-links the council after its sources changed: incrementally (only the records around those
+     * that changed, with the model of the last full run) when there is such a model and at most a
+     * third of the records changed; otherwise fully. The previous people stay until the new ones are
+     * stored.
+     */
     public LinkageOutcome relink(CouncilId council) {
+        return run(council, false);
+    }
+
+    /** Re-links every record of the council and estimates the model again. */
+    public LinkageOutcome relinkFully(CouncilId council) {
+        return run(council, true);
+    }
+
+    private LinkageOutcome run(CouncilId council, boolean full) {
         synchronized (locks.computeIfAbsent(council, c -> new Object())) {
-            UUID run = store.begin(council, clock.instant());
+            long started = clock.millis();
+            List<CurrentRecord> rows = sources.records(council);
+            SourcePeople people = new SourcePeople(rows);
+            Map<SourcePerson, AssemblyStore.Linked> previous = store.linked(council);
+            Optional<MatchModel> model = full ? Optional.empty() : store.lastModel(council).map(CouncilAssembly::model);
+            Changes changes = Changes.between(people, previous);
+            boolean incremental = model.isPresent() && !previous.isEmpty() && changes.changed().size() * 3 <= people.size();
+            UUID run = store.begin(council, incremental ? "INCREMENTAL" : "FULL", clock.instant());
             try {
-                LinkageOutcome outcome = link(council, run);
-                LOG.log(Level.INFO, "Council {0}: linked {1} source records into {2} people ({3} links, {4} possible matches, "
-                        + "{5} people kept their id, {6} ms)", new Object[] {council, outcome.records(), outcome.people(),
-                            outcome.links(), outcome.possible(), outcome.keptIds(), outcome.millis()});
+                LinkageOutcome outcome = incremental ? incremental(council, run, rows, people, previous, changes, model.get(), started)
+                        : full(council, run, rows, people, previous, started);
+                LOG.log(Level.INFO, "Council {0}: {1} re-link of {2} of {3} source records into {4} people ({5} links, {6} possible "
+                        + "matches, {7} people kept their id, {8} ms)", new Object[] {council, outcome.mode().toLowerCase(Locale.ROOT),
+                            outcome.relinked(), outcome.records(), outcome.people(), outcome.links(), outcome.possible(),
+                            outcome.keptIds(), outcome.millis()});
                 return outcome;
             } catch (RuntimeException e) {
                 store.failed(council, run, LogText.causes(e), clock.instant());
@@ -88,32 +114,102 @@ public final class CouncilAssembly {
         }
     }
 
-    private LinkageOutcome link(CouncilId council, UUID run) {
-        long started = clock.millis();
-        List<CurrentRecord> rows = sources.records(council);
-        SourcePeople people = new SourcePeople(rows);
+    private LinkageOutcome full(CouncilId council, UUID run, List<CurrentRecord> rows, SourcePeople people,
+                                Map<SourcePerson, AssemblyStore.Linked> previous, long started) {
         LinkResult result = people.size() == 0 ? null : new Linker(settings, clock).link(people.records);
         int[] personOf = result == null ? new int[0] : result.personOf();
-        Map<SourcePerson, UUID> previous = store.personIds(council);
-        UUID[] ids = StableIds.assign(personOf, people.people, previous, UUID::randomUUID);
+        Map<SourcePerson, UUID> previousIds = ids(previous);
+        UUID[] ids = StableIds.assign(personOf, people.people, previousIds, UUID::randomUUID);
         Map<SourcePerson, UUID> idOf = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             idOf.put(people.people.get(i), ids[i]);
         }
-        List<Object[]> links = result == null ? List.of() : links(result, people);
-        Assembled assembled = new Assembled(persons(people, ids), memberships(people, ids), links, addresses(rows, idOf),
+        List<Object[]> links = result == null ? List.of() : links(result, people, null);
+        Assembled assembled = new Assembled(persons(people, ids, null), memberships(people, ids, null), links, addresses(rows, idOf),
                 relationships(council, people, idOf));
         int linkCount = (int) links.stream().filter(l -> "LINK".equals(l[6])).count();
-        LinkageOutcome outcome = new LinkageOutcome(people.size(), result == null ? 0 : result.statistics().comparisons(), linkCount,
-                links.size() - linkCount, assembled.people().size(), StableIds.kept(ids, previous), clock.millis() - started);
-        store.replace(council, run, assembled, outcome, clock.instant());
+        LinkageOutcome outcome = new LinkageOutcome("FULL", people.size(), people.size(), result == null ? 0
+                : result.statistics().comparisons(), linkCount, links.size() - linkCount, assembled.people().size(),
+                StableIds.kept(ids, previousIds), clock.millis() - started);
+        store.store(council, run, assembled, null, List.of(), outcome, result == null ? null
+                : JSON.writeValueAsString(result.model().toValues()), clock.instant());
         return outcome;
     }
 
+    /**
+     * Re-links the records around those that changed: every record sharing a blocking key with a
+     * changed one, and every record of the people those belonged to, so that people are rebuilt
+     * whole. The other people, their ids and links stay as they were.
+     */
+    private LinkageOutcome incremental(CouncilId council, UUID run, List<CurrentRecord> rows, SourcePeople people,
+                                       Map<SourcePerson, AssemblyStore.Linked> previous, Changes changes, MatchModel model,
+                                       long started) {
+        java.util.Set<Integer> affected = changes.changed().isEmpty() ? new java.util.TreeSet<>()
+                : Linker.neighbours(people.records, changes.changed(), settings.maxBlock());
+        java.util.Set<UUID> oldIds = new HashSet<>();
+        for (int i : affected) {
+            AssemblyStore.Linked before = previous.get(people.people.get(i));
+            if (before != null) {
+                oldIds.add(before.person());
+            }
+        }
+        changes.gone().forEach(gone -> oldIds.add(previous.get(gone).person()));
+        for (int i = 0; i < people.size(); i++) {
+            AssemblyStore.Linked before = previous.get(people.people.get(i));
+            if (before != null && oldIds.contains(before.person())) {
+                affected.add(i);
+            }
+        }
+        int[] subset = affected.stream().mapToInt(Integer::intValue).toArray();
+        List<PersonRecord> subsetRecords = new ArrayList<>(subset.length);
+        List<SourcePerson> subsetPeople = new ArrayList<>(subset.length);
+        for (int i : subset) {
+            subsetRecords.add(people.records.get(i));
+            subsetPeople.add(people.people.get(i));
+        }
+        LinkResult result = subset.length == 0 ? null : new Linker(settings.withModel(model), clock).link(subsetRecords);
+        Map<SourcePerson, UUID> previousIds = ids(previous);
+        UUID[] subsetIds = StableIds.assign(result == null ? new int[0] : result.personOf(), subsetPeople, previousIds,
+                UUID::randomUUID);
+        Map<SourcePerson, UUID> idOf = new HashMap<>(previousIds);
+        changes.gone().forEach(idOf::remove);
+        UUID[] ids = new UUID[people.size()];
+        for (int i = 0; i < people.size(); i++) {
+            ids[i] = idOf.get(people.people.get(i));
+        }
+        for (int k = 0; k < subset.length; k++) {
+            ids[subset[k]] = subsetIds[k];
+            idOf.put(subsetPeople.get(k), subsetIds[k]);
+        }
+        List<Object[]> links = result == null ? List.of() : links(result, people, subset);
+        Assembled assembled = new Assembled(persons(people, ids, subset), memberships(people, ids, subset), links,
+                addresses(rows, idOf), relationships(council, people, idOf));
+        int linkCount = (int) links.stream().filter(l -> "LINK".equals(l[6])).count();
+        LinkageOutcome outcome = new LinkageOutcome("INCREMENTAL", people.size(), subset.length, result == null ? 0
+                : result.statistics().comparisons(), linkCount, links.size() - linkCount, assembled.people().size(),
+                StableIds.kept(subsetIds, previousIds), clock.millis() - started);
+        List<SourcePerson> replaced = new ArrayList<>(subsetPeople);
+        replaced.addAll(changes.gone());
+        store.store(council, run, assembled, replaced, new ArrayList<>(oldIds), outcome, JSON.writeValueAsString(model.toValues()),
+                clock.instant());
+        return outcome;
+    }
+
+    private static Map<SourcePerson, UUID> ids(Map<SourcePerson, AssemblyStore.Linked> previous) {
+        Map<SourcePerson, UUID> ids = new HashMap<>();
+        previous.forEach((person, linked) -> ids.put(person, linked.person()));
+        return ids;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MatchModel model(String stored) {
+        return MatchModel.fromValues(JSON.readValue(stored, Map.class));
+    }
+
     /** One row per person, named as most of their records name them. */
-    private static List<Object[]> persons(SourcePeople people, UUID[] ids) {
+    private static List<Object[]> persons(SourcePeople people, UUID[] ids, int[] subset) {
         Map<UUID, List<CurrentRecord>> byPerson = new LinkedHashMap<>();
-        for (int i = 0; i < ids.length; i++) {
+        for (int i : indexes(ids.length, subset)) {
             byPerson.computeIfAbsent(ids[i], k -> new ArrayList<>()).add(people.firstRows.get(i));
         }
         List<Object[]> rows = new ArrayList<>();
@@ -133,19 +229,25 @@ public final class CouncilAssembly {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static List<Object[]> memberships(SourcePeople people, UUID[] ids) {
+    private static List<Object[]> memberships(SourcePeople people, UUID[] ids, int[] subset) {
         List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
-            rows.add(new Object[] {people.people.get(i).source(), people.people.get(i).personRef(), ids[i]});
+        for (int i : indexes(ids.length, subset)) {
+            rows.add(new Object[] {people.people.get(i).source(), people.people.get(i).personRef(), ids[i],
+                Changes.digest(people.records.get(i))});
         }
         return rows;
     }
 
-    private static List<Object[]> links(LinkResult result, SourcePeople people) {
+    private static int[] indexes(int size, int[] subset) {
+        return subset != null ? subset : java.util.stream.IntStream.range(0, size).toArray();
+    }
+
+    /** The result's links as rows; its record positions index the subset when there is one. */
+    private static List<Object[]> links(LinkResult result, SourcePeople people, int[] subset) {
         List<Object[]> rows = new ArrayList<>();
         for (ScoredPair pair : result.pairs()) {
-            SourcePerson a = people.people.get(pair.left());
-            SourcePerson b = people.people.get(pair.right());
+            SourcePerson a = people.people.get(subset == null ? pair.left() : subset[pair.left()]);
+            SourcePerson b = people.people.get(subset == null ? pair.right() : subset[pair.right()]);
             List<Map<String, Object>> fields = new ArrayList<>();
             for (FieldAgreement agreement : result.model().explain(pair.pattern())) {
                 fields.add(Map.of("field", agreement.field().configName(), "level", agreement.level(), "weight",

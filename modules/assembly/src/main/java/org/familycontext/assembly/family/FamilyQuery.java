@@ -49,7 +49,7 @@ public final class FamilyQuery implements Families {
 
     @Override
     public LinkageOutcome relink(CouncilId council) {
-        return assembly.relink(council);
+        return assembly.relinkFully(council);
     }
 
     @Override

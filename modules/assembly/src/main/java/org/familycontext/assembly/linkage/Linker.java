@@ -50,7 +50,7 @@ public final class Linker {
             long prepared = clock.millis();
             Candidates candidates = search.search(workers, settings.threads());
             long blocked = clock.millis();
-            MatchModel model = estimate(table, comparisons, candidates, search, twoSets);
+            MatchModel model = settings.model() != null ? settings.model() : estimate(table, comparisons, candidates, search, twoSets);
             long estimated = clock.millis();
             List<ScoredPair> scored = decide(candidates, model);
             Clustering clustering = new Clustering(table, comparisons, model, settings);
@@ -69,6 +69,37 @@ public final class Linker {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /**
+     * The records that would be compared with any of the changed ones (they share a blocking key in
+     * a block small enough to compare), the changed ones included: what an incremental re-link must
+     * look at again.
+     */
+    public static java.util.Set<Integer> neighbours(List<PersonRecord> records, java.util.Collection<Integer> changed, int maxBlock) {
+        RecordTable table = new RecordTable(records);
+        java.util.Set<Integer> found = new java.util.TreeSet<>(changed);
+        for (BlockingKey key : BlockingKey.usable(table.present)) {
+            Map<Long, List<Integer>> blocks = new HashMap<>();
+            java.util.Set<Long> wanted = new java.util.HashSet<>();
+            for (int record : changed) {
+                long value = key.of(table, record);
+                if (value != 0) {
+                    wanted.add(value);
+                }
+            }
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < table.size; i++) {
+                long value = key.of(table, i);
+                if (value != 0 && wanted.contains(value)) {
+                    blocks.computeIfAbsent(value, v -> new ArrayList<>()).add(i);
+                }
+            }
+            blocks.values().stream().filter(block -> block.size() <= maxBlock).forEach(found::addAll);
+        }
+        return found;
     }
 
     private MatchModel estimate(RecordTable table, Comparisons comparisons, Candidates candidates, CandidateSearch search,

@@ -132,6 +132,55 @@ public final class MatchModel {
         return agreements;
     }
 
+    /** The parameters as plain values (field name: m and u per level; the prior), to store and read back. */
+    public Map<String, Object> toValues() {
+        Map<String, Object> fieldValues = new java.util.LinkedHashMap<>();
+        for (Field field : fields) {
+            fieldValues.put(field.configName(), Map.of("m", toList(m[field.ordinal()]), "u", toList(u[field.ordinal()])));
+        }
+        return Map.of("prior", prior, "fields", fieldValues);
+    }
+
+    /**
+     * A model read back from {@link #toValues()}.
+     *
+     * @throws IllegalArgumentException when the values do not describe a model
+     */
+    @SuppressWarnings("unchecked")
+    public static MatchModel fromValues(Map<String, Object> values) {
+        try {
+            Map<String, Object> fieldValues = (Map<String, Object>) values.get("fields");
+            double[][] m = new double[Field.values().length][];
+            double[][] u = new double[Field.values().length][];
+            List<Field> fields = new ArrayList<>();
+            for (Map.Entry<String, Object> e : fieldValues.entrySet()) {
+                Field field = Field.ofConfigName(e.getKey());
+                Map<String, Object> mu = (Map<String, Object>) e.getValue();
+                m[field.ordinal()] = toArray((List<Number>) mu.get("m"), field);
+                u[field.ordinal()] = toArray((List<Number>) mu.get("u"), field);
+                fields.add(field);
+            }
+            return new MatchModel(fields.toArray(Field[]::new), m, u, ((Number) values.get("prior")).doubleValue());
+        } catch (ClassCastException | NullPointerException e) {
+            throw new IllegalArgumentException("not a stored match model", e);
+        }
+    }
+
+    private static List<Double> toList(double[] values) {
+        List<Double> list = new ArrayList<>(values.length);
+        for (double v : values) {
+            list.add(v);
+        }
+        return list;
+    }
+
+    private static double[] toArray(List<Number> values, Field field) {
+        if (values.size() != field.levels().size()) {
+            throw new IllegalArgumentException(field.configName() + " has " + field.levels().size() + " levels, not " + values.size());
+        }
+        return values.stream().mapToDouble(Number::doubleValue).toArray();
+    }
+
     /** The same parameters with another prior. */
     MatchModel withPrior(double otherPrior) {
         return new MatchModel(fields, m, u, otherPrior);

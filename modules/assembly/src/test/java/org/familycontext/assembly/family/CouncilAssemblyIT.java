@@ -38,6 +38,7 @@ class CouncilAssemblyIT {
 
     private LoadDatabase database;
     private FamilyQuery families;
+    private CouncilAssembly assembly;
     private TestPopulation population;
 
     @BeforeEach
@@ -46,7 +47,7 @@ class CouncilAssemblyIT {
         StandaloneCouncilScope scope = new StandaloneCouncilScope(database.application());
         CurrentSourceData sources = new CurrentSourceData(scope.dataSource(), scope);
         AssemblyStore store = new AssemblyStore(scope.dataSource(), scope);
-        CouncilAssembly assembly = new CouncilAssembly(sources, store, LinkSettings.defaults().withThreads(2), Clock.systemUTC());
+        assembly = new CouncilAssembly(sources, store, LinkSettings.defaults().withThreads(2), Clock.systemUTC());
         families = new FamilyQuery(store, sources, assembly);
         population = new TestPopulation(21, 400);
         try (Connection admin = database.admin()) {
@@ -126,6 +127,42 @@ class CouncilAssemblyIT {
         families.relink(STOCKPORT);
         assertThat(families.bySourceRecord(STOCKPORT, "csc-people", r.id()).orElseThrow().id()).isEqualTo(before);
         assertThat(families.bySourceRecord(STOCKPORT, "police", "N1").orElseThrow().id()).isEqualTo(before);
+    }
+
+    @Test
+    void afterALoadOnlyTheRecordsAroundTheChangedOnesAreRelinked() throws SQLException {
+        LinkageOutcome full = assembly.relink(STOCKPORT);
+        assertThat(full.mode()).as("no model yet").isEqualTo("FULL");
+        PersonRecord r = population.records.get(0);
+        UUID person = families.bySourceRecord(STOCKPORT, "csc-people", r.id()).orElseThrow().id();
+        PersonSummary other = families.bySourceRecord(STOCKPORT, "csc-people", population.records.get(200).id()).orElseThrow();
+
+        LinkageOutcome unchanged = assembly.relink(STOCKPORT);
+        assertThat(unchanged.mode()).isEqualTo("INCREMENTAL");
+        assertThat(unchanged.relinked()).as("nothing changed").isZero();
+
+        try (Connection admin = database.admin()) {
+            UUID police = load(admin, STOCKPORT, "police", "police", "PEOPLE");
+            record(admin, police, STOCKPORT, "police", 1, new PersonRecord("N1", 0, r.givenName(), r.familyName(), r.dateOfBirth(),
+                    null, r.address(), r.postcode(), null, r.nhsNumber(), null, null, null, null), "victim", "GMP", "PC Davies");
+        }
+        LinkageOutcome incremental = assembly.relink(STOCKPORT);
+        assertThat(incremental.mode()).isEqualTo("INCREMENTAL");
+        assertThat(incremental.relinked()).isPositive().isLessThan(incremental.records() / 10);
+        assertThat(incremental.records()).isEqualTo(full.records() + 1);
+        assertThat(families.bySourceRecord(STOCKPORT, "police", "N1").orElseThrow().id()).isEqualTo(person);
+        assertThat(families.bySourceRecord(STOCKPORT, "csc-people", r.id()).orElseThrow().id()).isEqualTo(person);
+        assertThat(families.bySourceRecord(STOCKPORT, "csc-people", population.records.get(200).id())).contains(other);
+        assertThat(families.family(STOCKPORT, person).orElseThrow().members().get(0).involvements())
+                .extracting(FamilyView.Involvement::dataset).contains("police");
+
+        try (Connection admin = database.admin(); java.sql.Statement sql = admin.createStatement()) {
+            sql.execute("DELETE FROM adapters.current_load WHERE source_id = 'police'");
+        }
+        LinkageOutcome gone = assembly.relink(STOCKPORT);
+        assertThat(gone.mode()).isEqualTo("INCREMENTAL");
+        assertThat(families.bySourceRecord(STOCKPORT, "police", "N1")).isEmpty();
+        assertThat(families.bySourceRecord(STOCKPORT, "csc-people", r.id()).orElseThrow().id()).isEqualTo(person);
     }
 
     @Test
