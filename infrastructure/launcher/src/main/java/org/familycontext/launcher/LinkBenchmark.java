@@ -21,6 +21,9 @@ import org.familycontext.launcher.link.LinkageScore;
  */
 final class LinkBenchmark {
 
+    /** Duke runs beside the matcher on generated councils up to this many records. */
+    static final int DUKE_LIMIT = 120_000;
+
     private final Path data;
     private final boolean verbose;
     private final boolean withDuke;
@@ -57,7 +60,10 @@ final class LinkBenchmark {
                 result.statistics().comparisons(), result.statistics().comparisons() / seconds, runtime.maxMemory() >> 20,
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         System.out.println("  " + result.statistics().stages());
-        if (withDuke) {
+        if (withDuke && records.size() > DUKE_LIMIT) {
+            System.out.printf(Locale.ROOT, "  Duke 1.2 skipped: over %,d records it runs for hours; compare with --synthetic 100000%n",
+                    DUKE_LIMIT);
+        } else if (withDuke) {
             long started = System.nanoTime();
             List<int[]> dukeLinks = DukeRun.links(records, false, 2);
             double dukeSeconds = (System.nanoTime() - started) / 1e9;
