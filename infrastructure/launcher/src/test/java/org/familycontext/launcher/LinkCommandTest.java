@@ -46,6 +46,14 @@ class LinkCommandTest {
         return new CommandLine(new Fc()).execute(args);
     }
 
+    /** Runs ./fc link on Febrl's dataset1 with this mapping text. */
+    private int linkFebrlOneWith(String mapping) throws IOException {
+        Path file = dir.resolve("map.yaml");
+        Files.writeString(file, mapping);
+        return link("link", "--mapping", file.toString(), "--out", dir.resolve("out").toString(),
+                DATA.resolve("febrl/dataset1.csv").toString());
+    }
+
     private String errors() {
         return err.toString(StandardCharsets.UTF_8);
     }
@@ -99,10 +107,7 @@ class LinkCommandTest {
 
     @Test
     void aMappingNamingAnUnknownFieldIsRefusedWithWhere() throws IOException {
-        Path mapping = dir.resolve("map.yaml");
-        Files.writeString(mapping, "id: rec_id\nfields:\n  given_name: given_name\n  shoe_size: shoes\n");
-        int exit = link("link", "--mapping", mapping.toString(), "--out", dir.resolve("out").toString(),
-                DATA.resolve("febrl/dataset1.csv").toString());
+        int exit = linkFebrlOneWith("id: rec_id\nfields:\n  given_name: given_name\n  shoe_size: shoes\n");
         assertThat(exit).isEqualTo(2);
         assertThat(errors()).contains("map.yaml", "fields.shoe_size", "is not a field", "given_name");
         assertThat(dir.resolve("out")).doesNotExist();
@@ -110,10 +115,7 @@ class LinkCommandTest {
 
     @Test
     void aColumnMissingFromTheFileIsRefusedWithTheFileAndSetting() throws IOException {
-        Path mapping = dir.resolve("map.yaml");
-        Files.writeString(mapping, "id: rec_id\nfields:\n  given_name: forename\n");
-        int exit = link("link", "--mapping", mapping.toString(), "--out", dir.resolve("out").toString(),
-                DATA.resolve("febrl/dataset1.csv").toString());
+        int exit = linkFebrlOneWith("id: rec_id\nfields:\n  given_name: forename\n");
         assertThat(exit).isEqualTo(2);
         assertThat(errors()).contains("dataset1.csv", "fields.given_name", "\"forename\"", "not in the header");
     }

@@ -151,12 +151,13 @@ final class CandidateSearch {
         return found;
     }
 
-    /** True when the pair shares this key (in a block that was compared). */
-    boolean sharesKey(BlockingKey key, int a, int b) {
-        int k = keys.indexOf(key);
-        if (k < 0) {
-            return false;
-        }
+    /** The key's position among the keys this search used, or -1 when it did not use it. */
+    int index(BlockingKey key) {
+        return keys.indexOf(key);
+    }
+
+    /** True when the pair shares the key at this position (in a block that was compared). */
+    boolean sharesKey(int k, int a, int b) {
         long value = keyValues[k][a];
         return value != 0 && value == keyValues[k][b] && !skipped.get(k).contains(value);
     }

@@ -133,13 +133,14 @@ public final class Linker {
         double[][] sums = new double[Field.values().length][];
         int[] estimates = new int[Field.values().length];
         for (BlockingKey key : BlockingKey.values()) {
-            if (!key.trains()) {
+            int k = search.index(key);
+            if (!key.trains() || k < 0) {
                 continue;
             }
             Map<Long, Long> patterns = new HashMap<>();
             long pairs = 0;
             for (int i = 0; i < candidates.size(); i++) {
-                if (search.sharesKey(key, candidates.left(i), candidates.right(i))) {
+                if (search.sharesKey(k, candidates.left(i), candidates.right(i))) {
                     patterns.merge(candidates.pattern(i), 1L, Long::sum);
                     pairs++;
                 }
