@@ -95,7 +95,7 @@ public final class CouncilAssembly {
             List<CurrentRecord> rows = sources.records(council);
             SourcePeople people = new SourcePeople(rows);
             Map<SourcePerson, AssemblyStore.Linked> previous = store.linked(council);
-            Optional<MatchModel> model = full ? Optional.empty() : store.lastModel(council).map(CouncilAssembly::model);
+            Optional<MatchModel> model = full ? Optional.empty() : store.lastModel(council).flatMap(CouncilAssembly::model);
             Changes changes = Changes.between(people, previous);
             boolean incremental = model.isPresent() && !previous.isEmpty() && changes.changed().size() * 3 <= people.size();
             UUID run = store.begin(council, incremental ? "INCREMENTAL" : "FULL", clock.instant());
@@ -201,9 +201,15 @@ public final class CouncilAssembly {
         return ids;
     }
 
+    /** The stored model; empty when it cannot be used (stored by an earlier version): the run is then full. */
     @SuppressWarnings("unchecked")
-    private static MatchModel model(String stored) {
-        return MatchModel.fromValues(JSON.readValue(stored, Map.class));
+    private static Optional<MatchModel> model(String stored) {
+        try {
+            return Optional.of(MatchModel.fromValues(JSON.readValue(stored, Map.class)));
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.INFO, "The stored match model cannot be used ({0}); re-linking fully", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** One row per person, named as most of their records name them. */

@@ -11,8 +11,9 @@ import java.util.List;
  * <ul>
  *   <li>they do not hold two different valid NHS numbers,</li>
  *   <li>the person would not exceed the size limit, and</li>
- *   <li>most pairs across the two groups look like the same person too (checked on a sample when
- *       the groups are large), so that A = B and B = C does not make A = C when A and C differ.</li>
+ *   <li>more pairs across the two groups look like the same person than speak against it (checked
+ *       on a sample when the groups are large), so that A = B and B = C does not make A = C when A
+ *       and C differ.</li>
  * </ul>
  * A link that cannot be followed becomes a possible match. In one-to-one mode a record links to at
  * most one record of the other set.
@@ -20,7 +21,8 @@ import java.util.List;
 final class Clustering {
 
     private static final int MAX_CROSS_CHECKS = 400;
-    private static final double MOST = 0.5;
+    /** Below this probability a pair speaks against being one person (not merely for it weakly). */
+    static final double CONTRADICTS = 0.05;
 
     private final RecordTable table;
     private final Comparisons comparisons;
@@ -112,7 +114,7 @@ final class Clustering {
             refusedForIdentifiers++;
             return false;
         }
-        if ((groupA.length > 1 || groupB.length > 1) && !mostPairsAgree(groupA, groupB)) {
+        if ((groupA.length > 1 || groupB.length > 1) && !moreAgreeThanContradict(groupA, groupB)) {
             refusedMerges++;
             return false;
         }
@@ -147,11 +149,17 @@ final class Clustering {
         return false;
     }
 
-    private boolean mostPairsAgree(int[] groupA, int[] groupB) {
+    /**
+     * True when more pairs across the groups look like one person (at least a possible match) than
+     * speak against it (below {@link #CONTRADICTS}). Pairs in between (a changed family name and a
+     * move leave only the given name and date of birth to agree) neither help nor hinder.
+     */
+    private boolean moreAgreeThanContradict(int[] groupA, int[] groupB) {
         long crossPairs = (long) groupA.length * groupB.length;
         int step = (int) Math.max(1, crossPairs / MAX_CROSS_CHECKS);
         int checked = 0;
         int agreeing = 0;
+        int contradicting = 0;
         for (long p = 0; p < crossPairs; p += step) {
             int x = groupA[(int) (p / groupB.length)];
             int y = groupB[(int) (p % groupB.length)];
@@ -159,11 +167,14 @@ final class Clustering {
                 continue;
             }
             checked++;
-            if (model.probability(comparisons.pattern(Math.min(x, y), Math.max(x, y))) >= settings.possibleAt()) {
+            double probability = model.probability(comparisons.pattern(Math.min(x, y), Math.max(x, y)));
+            if (probability >= settings.possibleAt()) {
                 agreeing++;
+            } else if (probability < CONTRADICTS) {
+                contradicting++;
             }
         }
-        return checked == 0 || agreeing > MOST * checked;
+        return checked == 0 || agreeing > contradicting;
     }
 
     private int find(int i) {

@@ -119,7 +119,14 @@ public final class Linker {
         double share = em.matchShare(patterns, global);
         double allPairs = twoSets ? (double) table.sides(0) * table.sides(1) : (double) table.size * (table.size - 1) / 2;
         MatchModel model = global.withPrior(allPairs == 0 ? share : share * candidates.size() / allPairs);
-        return settings.overrides().isEmpty() ? model : model.overridden(settings.overrides());
+        MatchModel overridden = settings.overrides().isEmpty() ? model : model.overridden(settings.overrides());
+        Map<Long, Long> household = new HashMap<>();
+        patterns.forEach((pattern, count) -> {
+            if (HouseholdModel.applies(pattern)) {
+                household.merge(pattern, count, Long::sum);
+            }
+        });
+        return overridden.withHousehold(HouseholdModel.estimate(household, overridden));
     }
 
     /**
@@ -231,11 +238,11 @@ public final class Linker {
     }
 
     /**
-     * Members of one household share a family name, an address, a postcode, often a phone: evidence
-     * that is not independent, so it can outweigh a different given name or date of birth. A pair
-     * that agrees on the family name and the address or postcode (or has no address to compare) but
-     * whose given names or dates of birth differ outright is therefore at most a possible match,
-     * unless an identifier of the person (NHS number, UPN, another shared id) agrees.
+     * Pairs of one household are scored by the model's household part (see {@link HouseholdModel}).
+     * A pair with no address or postcode to compare cannot be told to be of one household; one that
+     * agrees on the family name but whose given names or dates of birth differ outright is therefore
+     * at most a possible match, unless an identifier of the person (NHS number, UPN, another shared
+     * id) agrees.
      */
     static boolean householdOnly(long pattern) {
         int birth = Comparisons.levelIn(pattern, Field.DATE_OF_BIRTH);
@@ -244,8 +251,7 @@ public final class Linker {
         int family = Comparisons.levelIn(pattern, Field.FAMILY_NAME);
         int address = Comparisons.levelIn(pattern, Field.ADDRESS);
         int postcode = Comparisons.levelIn(pattern, Field.POSTCODE);
-        boolean householdAgrees = family <= 3 && (address <= 1 || postcode == 0 || address == Comparisons.MISSING
-                && postcode == Comparisons.MISSING);
+        boolean householdAgrees = family <= 3 && address == Comparisons.MISSING && postcode == Comparisons.MISSING;
         boolean identifierAgrees = Comparisons.levelIn(pattern, Field.NHS_NUMBER) == 0
                 || Comparisons.levelIn(pattern, Field.UPN) == 0 || Comparisons.levelIn(pattern, Field.OTHER_ID) == 0;
         return personDiffers && householdAgrees && !identifierAgrees;

@@ -21,14 +21,20 @@ public final class MatchModel {
     private final double[][] m;
     private final double[][] u;
     private final double prior;
+    private final HouseholdModel household;
 
     private final double[][] weights;
     private final double priorOdds;
 
     MatchModel(Field[] fields, double[][] m, double[][] u, double prior) {
+        this(fields, m, u, prior, null);
+    }
+
+    private MatchModel(Field[] fields, double[][] m, double[][] u, double prior, HouseholdModel household) {
         this.fields = fields.clone();
         this.m = m;
         this.u = u;
+        this.household = household;
         this.prior = Math.min(1 - FLOOR, Math.max(FLOOR, prior));
         this.priorOdds = this.prior / (1 - this.prior);
         this.weights = new double[m.length][];
@@ -55,6 +61,17 @@ public final class MatchModel {
         return u[field.ordinal()][level];
     }
 
+    /** u among household pairs for a field's level, when the model has a household part. */
+    public java.util.OptionalDouble householdU(Field field, int level) {
+        return household == null || HouseholdModel.SHARED.contains(field) ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(household.u(field, level));
+    }
+
+    /** The share of household pairs that are one person, when the model has a household part. */
+    public java.util.OptionalDouble householdPrior() {
+        return household == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(household.prior());
+    }
+
     /** The share of compared (candidate) pairs that are matches. */
     public double prior() {
         return prior;
@@ -71,6 +88,13 @@ public final class MatchModel {
      * than the strongest agreement among them nor less than the strongest disagreement.
      */
     public double weight(long pattern) {
+        if (household != null && HouseholdModel.applies(pattern)) {
+            return household.logOdds(pattern, this) - log2(priorOdds);
+        }
+        return independentWeight(pattern);
+    }
+
+    private double independentWeight(long pattern) {
         double weight = 0;
         double place = 0;
         double strongest = 0;
@@ -91,7 +115,7 @@ public final class MatchModel {
 
     /** What address, postcode and town add together, as {@link #weight(long)} counts them. */
     double placeWeight(long pattern) {
-        double withPlace = weight(pattern);
+        double withPlace = independentWeight(pattern);
         double without = 0;
         for (Field field : fields) {
             if (!LOCATION.contains(field)) {
@@ -108,10 +132,41 @@ public final class MatchModel {
     }
 
     /**
-     * Why a pattern scores as it does: each compared field's level and weight. Address, postcode and
-     * town show their share of what they add together (see {@link #weight(long)}).
+     * Why a pattern scores as it does: each compared field's level and weight, summing to the pair's
+     * weight. Address, postcode and town show their share of what they add together (see
+     * {@link #weight(long)}). For a household pair (see {@link HouseholdModel}) the person's own
+     * fields show their weight among household pairs, and family name and place share what being of
+     * one household says.
      */
     public List<FieldAgreement> explain(long pattern) {
+        List<FieldAgreement> independent = explainIndependent(pattern);
+        if (household == null || !HouseholdModel.applies(pattern)) {
+            return independent;
+        }
+        double personal = 0;
+        double sharedSum = 0;
+        int sharedCount = 0;
+        for (FieldAgreement agreement : independent) {
+            if (HouseholdModel.SHARED.contains(agreement.field())) {
+                sharedSum += agreement.weight();
+                sharedCount++;
+            } else {
+                personal += household.weight(agreement.field(), agreement.field().levels().indexOf(agreement.level()), this);
+            }
+        }
+        double shared = weight(pattern) - personal;
+        List<FieldAgreement> agreements = new ArrayList<>();
+        for (FieldAgreement agreement : independent) {
+            Field field = agreement.field();
+            double w = HouseholdModel.SHARED.contains(field)
+                    ? sharedSum > 0 ? shared * agreement.weight() / sharedSum : shared / sharedCount
+                    : household.weight(field, field.levels().indexOf(agreement.level()), this);
+            agreements.add(new FieldAgreement(field, agreement.level(), w));
+        }
+        return agreements;
+    }
+
+    private List<FieldAgreement> explainIndependent(long pattern) {
         List<FieldAgreement> agreements = new ArrayList<>();
         double placeSum = 0;
         for (Field field : fields) {
@@ -138,7 +193,8 @@ public final class MatchModel {
         for (Field field : fields) {
             fieldValues.put(field.configName(), Map.of("m", toList(m[field.ordinal()]), "u", toList(u[field.ordinal()])));
         }
-        return Map.of("prior", prior, "fields", fieldValues);
+        return household == null ? Map.of("prior", prior, "fields", fieldValues)
+                : Map.of("prior", prior, "fields", fieldValues, "household", household.toValues(this));
     }
 
     /**
@@ -160,7 +216,16 @@ public final class MatchModel {
                 u[field.ordinal()] = toArray((List<Number>) mu.get("u"), field);
                 fields.add(field);
             }
-            return new MatchModel(fields.toArray(Field[]::new), m, u, ((Number) values.get("prior")).doubleValue());
+            if (!values.containsKey("household")) {
+                throw new IllegalArgumentException("a stored match model without its household part (stored by an earlier version)");
+            }
+            HouseholdModel household = HouseholdModel.fromValues((Map<String, Object>) values.get("household"));
+            for (Field field : fields) {
+                if (!HouseholdModel.SHARED.contains(field) && !household.covers(field)) {
+                    throw new IllegalArgumentException("the stored household part has no u for " + field.configName());
+                }
+            }
+            return new MatchModel(fields.toArray(Field[]::new), m, u, ((Number) values.get("prior")).doubleValue(), household);
         } catch (ClassCastException | NullPointerException e) {
             throw new IllegalArgumentException("not a stored match model", e);
         }
@@ -183,7 +248,7 @@ public final class MatchModel {
 
     /** The same parameters with another prior. */
     MatchModel withPrior(double otherPrior) {
-        return new MatchModel(fields, m, u, otherPrior);
+        return new MatchModel(fields, m, u, otherPrior, household);
     }
 
     /** This model's m with m of the given fields replaced (per field ordinal; null keeps this model's). */
@@ -194,12 +259,12 @@ public final class MatchModel {
                 m2[f] = otherM[f].clone();
             }
         }
-        return new MatchModel(fields, m2, u, prior);
+        return new MatchModel(fields, m2, u, prior, household);
     }
 
     /** The same m with other u values and prior. */
     MatchModel withU(double[][] otherU, double otherPrior) {
-        return new MatchModel(fields, m, copy(otherU), otherPrior);
+        return new MatchModel(fields, m, copy(otherU), otherPrior, household);
     }
 
     /** The same model with some m and u values replaced (from configuration). */
@@ -219,7 +284,17 @@ public final class MatchModel {
                 u2[field.ordinal()][index] = mu[1];
             }
         }));
-        return new MatchModel(fields, m2, u2, prior);
+        return new MatchModel(fields, m2, u2, prior, household);
+    }
+
+    /** The same model with the given household part. */
+    MatchModel withHousehold(HouseholdModel estimated) {
+        return new MatchModel(fields, m, u, prior, estimated);
+    }
+
+    /** The compared fields (the model's own array: not to be changed). */
+    Field[] fieldArray() {
+        return fields;
     }
 
     private static double[][] copy(double[][] table) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -99,5 +101,41 @@ class LinkerTest {
             }
         }
         assertThat(merged).isNotEmpty();
+    }
+
+    @Test
+    void aPersonWhoChangedFamilyNameAndMovedIsOnePersonButRelativesAreNotChainedIn() {
+        List<PersonRecord> records = List.of(
+                People.person("moved-1", "Sarah", "Hargreaves", "1979-09-02", "SK6 2ZT", "31 Maple Court", null),
+                People.person("moved-2", "Sarah", "Turner", "1979-09-02", "SK6 2ZT", "31 Maple Court", null),
+                People.person("moved-3", "Sarah", "Turner", "1979-09-02", "SK4 1AJ", "10 Vicarage Close", null),
+                People.person("moved-4", "Sarah", "Hargreaves", "1979-09-02", "SK4 1AJ", "10 Vicarage Close", null),
+                // her mother, of the same name, at the old address with her date of birth left out once
+                People.person("mother-1", "Sarah", "Hargreaves", "1950-03-14", "SK6 2ZT", "31 Maple Court", null),
+                People.person("mother-2", "Sarah", "Hargreaves", null, "SK6 2ZT", "31 Maple Court", null));
+        LinkResult result = new Linker(LinkSettings.defaults().withThreads(2).withModel(councilLikeModel()), CLOCK).link(records);
+        // across the move only given name and date of birth agree for two of the pairs: weak, but not against
+        assertThat(result.scorer().probability(0, 2)).isBetween(Clustering.CONTRADICTS, LinkSettings.defaults().possibleAt());
+        for (int i = 1; i < 4; i++) {
+            assertThat(result.personOf()[i]).as(records.get(i).id()).isEqualTo(result.personOf()[0]);
+        }
+        assertThat(result.personOf()[4]).as("the mother").isNotEqualTo(result.personOf()[0]);
+    }
+
+    /** m and u as estimated on a generated council (rounded), with its household part. */
+    private static MatchModel councilLikeModel() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("given_name", Map.of("m", List.of(0.9377, 0.0261, 0.0235, 0.0098, 0.0005, 0.00001, 0.00001, 0.0024),
+                "u", List.of(0.0038, 0.0014, 0.0003, 0.0018, 0.0023, 0.00001, 0.00001, 0.9904)));
+        fields.put("family_name", Map.of("m", List.of(0.9355, 0.0112, 0.0246, 0.0105, 0.00001, 0.00001, 0.0181),
+                "u", List.of(0.0072, 0.0018, 0.0004, 0.0011, 0.0008, 0.00001, 0.9886)));
+        fields.put("date_of_birth", Map.of("m", List.of(0.9778, 0.0060, 0.00001, 0.0137, 0.0025),
+                "u", List.of(0.0001, 0.00001, 0.0026, 0.0002, 0.9971)));
+        fields.put("address", Map.of("m", List.of(0.8157, 0.00001, 0.0047, 0.1796), "u", List.of(0.00001, 0.0005, 0.0363, 0.9632)));
+        fields.put("postcode", Map.of("m", List.of(0.8157, 0.0002, 0.0222, 0.1619), "u", List.of(0.00001, 0.0017, 0.1227, 0.8755)));
+        Map<String, Object> household = Map.of("prior", 0.285, "u", Map.of(
+                "given_name", List.of(0.0098, 0.0018, 0.0004, 0.0031, 0.0028, 0.00001, 0.00001, 0.9820),
+                "date_of_birth", List.of(0.01, 0.00001, 0.0023, 0.0004, 0.9872)));
+        return MatchModel.fromValues(Map.of("prior", 0.00003, "fields", fields, "household", household));
     }
 }
