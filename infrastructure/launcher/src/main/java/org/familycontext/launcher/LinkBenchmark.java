@@ -119,6 +119,9 @@ final class LinkBenchmark {
         long truePairs = 0;
         long compared = 0;
         int shown = 0;
+        int linkStrengthShown = 0;
+        java.util.Map<String, Integer> missedKinds = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> missedPatterns = new java.util.HashMap<>();
         for (List<Integer> members : people.values()) {
             for (int x = 0; x < members.size(); x++) {
                 for (int y = x + 1; y < members.size(); y++) {
@@ -130,6 +133,22 @@ final class LinkBenchmark {
                     truePairs++;
                     boolean wasCompared = result.scorer().compared(a, b);
                     compared += wasCompared ? 1 : 0;
+                    if (result.personOf()[a] != result.personOf()[b]) {
+                        double p = result.scorer().probability(a, b);
+                        String kind = !wasCompared ? "not compared" : p < 0.8 ? "compared, below possible"
+                                : p < 0.95 ? "compared, possible" : "compared, link-strength (guard or clustering)";
+                        missedKinds.merge(kind, 1, Integer::sum);
+                        if (p >= 0.95 && wasCompared && linkStrengthShown++ < 6) {
+                            System.out.println("    link-strength miss " + show(records.get(a)) + " | " + show(records.get(b)));
+                            for (int k = 0; k < records.size(); k++) {
+                                if (result.personOf()[k] == result.personOf()[a] || result.personOf()[k] == result.personOf()[b]) {
+                                    System.out.println("       " + (result.personOf()[k] == result.personOf()[a] ? "A " : "B ")
+                                            + truth[k] + " " + show(records.get(k)));
+                                }
+                            }
+                        }
+                        missedPatterns.merge(kind.substring(0, 12) + " " + signature(result.scorer().explain(a, b)), 1, Integer::sum);
+                    }
                     if (result.personOf()[a] != result.personOf()[b] && shown++ < 8) {
                         System.out.printf(Locale.ROOT, "    missed %s | %s (%s, p=%.4f): %s%n", show(records.get(a)), show(records.get(b)),
                                 wasCompared ? "compared" : "not compared",
@@ -146,17 +165,34 @@ final class LinkBenchmark {
                         result.scorer().explain(pair.left(), pair.right()));
             }
         }
+        System.out.println("    missed true pairs by kind: " + missedKinds);
+        missedPatterns.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.println("      " + e.getValue() + " x " + e.getKey()));
         System.out.printf(Locale.ROOT, "    blocking: %d of %d true pairs compared (pairs completeness %.4f); %s%n", compared, truePairs,
                 truePairs == 0 ? 1.0 : (double) compared / truePairs, result.statistics().blocking());
-        System.out.printf(Locale.ROOT, "    prior %.5f%n", result.model().prior());
+        System.out.printf(Locale.ROOT, "    prior %.5f; among household pairs %.4f%n", result.model().prior(),
+                result.model().householdPrior().orElse(Double.NaN));
         for (org.familycontext.assembly.linkage.Field field : result.model().fields()) {
             StringBuilder line = new StringBuilder("    " + field.configName() + ":");
             for (int l = 0; l < field.levels().size(); l++) {
                 line.append(String.format(Locale.ROOT, " %s m=%.4f u=%.4f (%.1f);", field.levels().get(l), result.model().m(field, l),
                         result.model().u(field, l), result.model().weight(field, l)));
+                java.util.OptionalDouble household = result.model().householdU(field, l);
+                if (household.isPresent()) {
+                    line.append(String.format(Locale.ROOT, " [household u=%.4f]", household.getAsDouble()));
+                }
             }
             System.out.println(line);
         }
+    }
+
+    /** The pair's comparison levels, short: field=level for each compared field. */
+    private static String signature(List<org.familycontext.assembly.linkage.FieldAgreement> agreements) {
+        StringBuilder text = new StringBuilder();
+        for (org.familycontext.assembly.linkage.FieldAgreement agreement : agreements) {
+            text.append(agreement.field().configName()).append('=').append(agreement.level()).append(' ');
+        }
+        return text.toString().trim();
     }
 
     /** A benchmark record as text: synthetic data only, never a council's. */
