@@ -11,7 +11,7 @@ import java.util.List;
  * <ul>
  *   <li>they do not hold two different valid NHS numbers,</li>
  *   <li>the person would not exceed the size limit, and</li>
- *   <li>more pairs across the two groups look like the same person than speak against it (checked
+ *   <li>more pairs across the two groups look like the same person than have fields against it (checked
  *       on a sample when the groups are large), so that A = B and B = C does not make A = C when A
  *       and C differ.</li>
  * </ul>
@@ -21,8 +21,6 @@ import java.util.List;
 final class Clustering {
 
     private static final int MAX_CROSS_CHECKS = 400;
-    /** Below this probability a pair speaks against being one person (not merely for it weakly). */
-    static final double CONTRADICTS = 0.05;
 
     private final RecordTable table;
     private final Comparisons comparisons;
@@ -151,8 +149,9 @@ final class Clustering {
 
     /**
      * True when more pairs across the groups look like one person (at least a possible match) than
-     * speak against it (below {@link #CONTRADICTS}). Pairs in between (a changed family name and a
-     * move leave only the given name and date of birth to agree) neither help nor hinder.
+     * have fields that speak against it ({@link MatchModel#evidence(long)} below 0). Pairs in between
+     * (a changed family name and a move leave only the given name and date of birth to agree: too
+     * little for a link in a large council, but nothing against) neither help nor hinder.
      */
     private boolean moreAgreeThanContradict(int[] groupA, int[] groupB) {
         long crossPairs = (long) groupA.length * groupB.length;
@@ -167,10 +166,10 @@ final class Clustering {
                 continue;
             }
             checked++;
-            double probability = model.probability(comparisons.pattern(Math.min(x, y), Math.max(x, y)));
-            if (probability >= settings.possibleAt()) {
+            long pattern = comparisons.pattern(Math.min(x, y), Math.max(x, y));
+            if (model.probability(pattern) >= settings.possibleAt()) {
                 agreeing++;
-            } else if (probability < CONTRADICTS) {
+            } else if (model.evidence(pattern) < 0) {
                 contradicting++;
             }
         }

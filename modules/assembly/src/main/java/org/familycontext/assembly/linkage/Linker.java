@@ -147,7 +147,7 @@ public final class Linker {
             Map<Long, Long> patterns = new HashMap<>();
             long pairs = 0;
             for (int i = 0; i < candidates.size(); i++) {
-                if (search.sharesKey(k, candidates.left(i), candidates.right(i))) {
+                if (search.sharesKey(k, candidates.left(i), candidates.right(i)) && exactOn(candidates.pattern(i), key.needs())) {
                     patterns.merge(candidates.pattern(i), 1L, Long::sum);
                     pairs++;
                 }
@@ -182,6 +182,20 @@ public final class Linker {
             }
         }
         return sums;
+    }
+
+    /**
+     * True when the pair agrees exactly on every one of the fields. Training on a key uses only such
+     * pairs: in a large council most pairs sharing a name's sounds are strangers, and EM would
+     * otherwise split them by how well the names agree instead of into matches and non-matches.
+     */
+    private static boolean exactOn(long pattern, java.util.Set<Field> fields) {
+        for (Field field : fields) {
+            if (Comparisons.levelIn(pattern, field) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How often each level shows among random pairs (nearly all non-matches): EM's starting u. */

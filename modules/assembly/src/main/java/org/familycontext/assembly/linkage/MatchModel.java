@@ -113,6 +113,19 @@ public final class MatchModel {
         return weight + Math.max(weakest, Math.min(strongest, place));
     }
 
+    /**
+     * What the pair's fields say, in bits, against the pairs it is drawn from: the sum of its field
+     * weights without any prior. Positive: the fields speak for one person; negative: against. A
+     * household pair is weighed against other household pairs (see {@link HouseholdModel}), so a
+     * mother and daughter of one name at one address, born years apart, come out negative.
+     */
+    public double evidence(long pattern) {
+        if (household != null && HouseholdModel.applies(pattern)) {
+            return household.logOdds(pattern, this) - log2(household.prior() / (1 - household.prior()));
+        }
+        return independentWeight(pattern);
+    }
+
     /** What address, postcode and town add together, as {@link #weight(long)} counts them. */
     double placeWeight(long pattern) {
         double withPlace = independentWeight(pattern);

@@ -22,6 +22,11 @@ public final class PairScorer {
         return model.probability(pattern(a, b));
     }
 
+    /** What the pair's fields say for (positive) or against (negative) one person; see {@link MatchModel#evidence(long)}. */
+    public double evidence(int a, int b) {
+        return model.evidence(pattern(a, b));
+    }
+
     /** Each compared field's level and weight for the pair. */
     public List<FieldAgreement> explain(int a, int b) {
         return model.explain(pattern(a, b));
