@@ -234,13 +234,12 @@ final class Comparisons {
         if (x.equals(y)) {
             return 0;
         }
-        String[] p = t.addressWords[a];
-        String[] q = t.addressWords[b];
+        int[] p = t.addressWords[a];
+        int[] q = t.addressWords[b];
         int matched = 0;
-        for (String word : p) {
-            for (String other : q) {
-                if (word.equals(other) || word.length() >= 4 && other.length() >= 4 && !Character.isDigit(word.charAt(0))
-                        && jaroWinkler(word, other) >= SIMILAR) {
+        for (int word : p) {
+            for (int other : q) {
+                if (t.words.alike(word, other)) {
                     matched++;
                     break;
                 }

@@ -32,6 +32,18 @@ public final class PairScorer {
         return model.explain(pattern(a, b));
     }
 
+    /** The blocking keys that put the pair forward (lower-case names), to measure what each key adds. */
+    public List<String> keysShared(int a, int b) {
+        List<String> shared = new java.util.ArrayList<>();
+        for (BlockingKey key : BlockingKey.values()) {
+            int k = search.index(key);
+            if (k >= 0 && search.sharesKey(k, Math.min(a, b), Math.max(a, b))) {
+                shared.add(key.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return shared;
+    }
+
     /** True when blocking put the pair forward for comparison. */
     public boolean compared(int a, int b) {
         return search.compares(Math.min(a, b), Math.max(a, b));

@@ -29,7 +29,9 @@ final class RecordTable {
     final int[] familySound;
     final int[] birth;
     final byte[] gender;
-    final String[][] addressWords;
+    /** The address's words, numbered by {@link #words}. */
+    final int[][] addressWords;
+    final AddressWords words = new AddressWords();
     final String[] address;
     /** The address's first house number, the sound of the word after it and the postcode district (when known), or null. */
     final String[] streetKey;
@@ -57,7 +59,7 @@ final class RecordTable {
         familySound = new int[size];
         birth = new int[size];
         gender = new byte[size];
-        addressWords = new String[size][];
+        addressWords = new int[size][];
         address = new String[size];
         streetKey = new String[size];
         postcode = new String[size];
@@ -85,7 +87,7 @@ final class RecordTable {
             birth[i] = withoutPlaceholder(r.dateOfBirth()).packed();
             gender[i] = gender(r.gender());
             List<String> words = Text.words(r.address());
-            addressWords[i] = words.toArray(String[]::new);
+            addressWords[i] = this.words.numbered(words);
             address[i] = Text.joined(words);
             postcode[i] = Text.compact(r.postcode());
             district[i] = district(postcode[i]);
@@ -99,6 +101,7 @@ final class RecordTable {
             email[i] = r.email() == null || r.email().isBlank() ? null : r.email().strip().toLowerCase(Locale.ROOT);
             notePresent(i);
         }
+        this.words.seal();
     }
 
     private void notePresent(int i) {

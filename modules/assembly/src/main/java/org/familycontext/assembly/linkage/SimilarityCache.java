@@ -9,7 +9,8 @@ import java.util.function.ToDoubleBiFunction;
  */
 final class SimilarityCache {
 
-    private static final int SLOTS = 1 << 18;
+    private static final int BITS = 18;
+    private static final int SLOTS = 1 << BITS;
 
     private final String[] first = new String[SLOTS];
     private final String[] second = new String[SLOTS];
@@ -28,15 +29,12 @@ final class SimilarityCache {
     }
 
     double of(String x, String y) {
-        if (upperBound(x, y) < floor) {
-            return 0;
-        }
-        int slot = (x.hashCode() * 31 + y.hashCode()) * 0x9E3779B9 >>> 16;
+        int slot = (x.hashCode() * 31 + y.hashCode()) * 0x9E3779B9 >>> (32 - BITS);
         String a = first[slot];
         if (a != null && (a == x || a.equals(x)) && (second[slot] == y || second[slot].equals(y))) {
             return values[slot];
         }
-        double value = similarity.applyAsDouble(x, y);
+        double value = upperBound(x, y) < floor ? 0 : similarity.applyAsDouble(x, y);
         first[slot] = x;
         second[slot] = y;
         values[slot] = value;
