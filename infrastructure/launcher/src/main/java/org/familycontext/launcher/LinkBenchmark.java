@@ -120,6 +120,7 @@ final class LinkBenchmark {
         long compared = 0;
         int shown = 0;
         int linkStrengthShown = 0;
+        java.util.Map<String, Integer> onlyKey = new java.util.TreeMap<>();
         java.util.Map<String, Integer> missedKinds = new java.util.TreeMap<>();
         java.util.Map<String, Integer> missedPatterns = new java.util.HashMap<>();
         for (List<Integer> members : people.values()) {
@@ -132,6 +133,10 @@ final class LinkBenchmark {
                     }
                     truePairs++;
                     boolean wasCompared = result.scorer().compared(a, b);
+                    List<String> keys = result.scorer().keysShared(a, b);
+                    if (keys.size() == 1) {
+                        onlyKey.merge(keys.get(0), 1, Integer::sum);
+                    }
                     compared += wasCompared ? 1 : 0;
                     if (result.personOf()[a] != result.personOf()[b]) {
                         double p = result.scorer().probability(a, b);
@@ -166,6 +171,7 @@ final class LinkBenchmark {
             }
         }
         System.out.println("    missed true pairs by kind: " + missedKinds);
+        System.out.println("    true pairs found by one key only: " + onlyKey);
         missedPatterns.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
                 .forEach(e -> System.out.println("      " + e.getValue() + " x " + e.getKey()));
         System.out.printf(Locale.ROOT, "    blocking: %d of %d true pairs compared (pairs completeness %.4f); %s%n", compared, truePairs,
