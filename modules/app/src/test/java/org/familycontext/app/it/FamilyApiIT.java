@@ -111,6 +111,21 @@ class FamilyApiIT {
     }
 
     @Test
+    void aChildFirstCouncilSearchesAmongChildrenOnly() {
+        Visitor leedsWorker = new Visitor();
+        leedsWorker.signIn("leeds", "sw.leeds", "demo");
+        HttpResponse<String> leeds = leedsWorker.postJson("/t/leeds/api/people/search", "{\"familyName\":\"Smith\"}", "X-CSRF-Token",
+                csrf(leedsWorker, "leeds"));
+        assertThat(leeds.statusCode()).as(leeds.body()).isEqualTo(200);
+        assertThat(leeds.body()).contains("\"childrenOnly\":true");
+        Visitor stockportWorker = new Visitor();
+        stockportWorker.signIn("stockport", "sw.stockport", "demo");
+        HttpResponse<String> stockport = stockportWorker.postJson("/t/stockport/api/people/search", "{\"familyName\":\"Smith\"}",
+                "X-CSRF-Token", csrf(stockportWorker, "stockport"));
+        assertThat(stockport.body()).as("Stockport searches anyone").contains("\"childrenOnly\":false");
+    }
+
+    @Test
     void otherRolesAndOtherCouncilsAreRefused() {
         Visitor engineer = new Visitor();
         engineer.signIn("stockport", "de.stockport", "demo");

@@ -134,8 +134,10 @@ public final class AssemblyStore {
         String given = search.givenName() == null ? "" : search.givenName().strip().toLowerCase(java.util.Locale.ROOT);
         return scope.call(council, () -> jdbc.query("SELECT " + PERSON_COLUMNS + " FROM assembly.person WHERE lower(family_name) = "
                 + "lower(?) AND (? = '' OR lower(given_name) LIKE ? || '%') AND (?::date IS NULL OR birth_date = ?::date) "
+                + "AND (?::date IS NULL OR birth_date > ?::date) "
                 + "ORDER BY family_name, given_name, birth_date, person_id LIMIT ?", AssemblyStore::summary,
-                search.familyName().strip(), given, given, date(search.dateOfBirth()), date(search.dateOfBirth()), search.limit()));
+                search.familyName().strip(), given, given, date(search.dateOfBirth()), date(search.dateOfBirth()),
+                date(search.bornAfter()), date(search.bornAfter()), search.limit()));
     }
 
     Optional<PersonSummary> person(CouncilId council, UUID id) {

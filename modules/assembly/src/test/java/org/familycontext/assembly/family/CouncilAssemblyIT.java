@@ -178,6 +178,29 @@ class CouncilAssemblyIT {
     }
 
     @Test
+    void aChildFirstSearchFindsChildrenOnly() {
+        families.relink(STOCKPORT);
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        LocalDate cutoff = today.minusYears(PersonSearch.CHILD_UNDER);
+        String family = null;
+        for (PersonRecord r : population.records) {
+            boolean child = r.dateOfBirth().year() > cutoff.getYear();
+            boolean adultToo = population.records.stream().anyMatch(o -> o.familyName().equals(r.familyName())
+                    && o.dateOfBirth().year() < cutoff.getYear() - 1);
+            if (child && adultToo) {
+                family = r.familyName();
+                break;
+            }
+        }
+        assertThat(family).as("a family name held by a child and an adult").isNotNull();
+        List<PersonSummary> anyone = families.search(STOCKPORT, new PersonSearch(family, null, null, 200));
+        List<PersonSummary> children = families.search(STOCKPORT, new PersonSearch(family, null, null, 200).childrenOn(today));
+        assertThat(anyone).anyMatch(p -> p.dateOfBirth() != null && !p.dateOfBirth().isAfter(cutoff));
+        assertThat(children).isNotEmpty().allMatch(p -> p.dateOfBirth() != null && p.dateOfBirth().isAfter(cutoff));
+        assertThat(anyone).containsAll(children);
+    }
+
+    @Test
     void anotherCouncilSeesNoneOfThesePeople() {
         families.relink(STOCKPORT);
         families.relink(LEEDS);

@@ -12,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
@@ -26,11 +28,14 @@ import org.familycontext.kernel.CouncilId;
 import org.familycontext.presentation.access.Allowed;
 import org.familycontext.presentation.access.ApiProblem;
 import org.familycontext.presentation.access.Visitor;
+import org.familycontext.tenancy.Journey;
+import org.familycontext.tenancy.TenantRegistry;
 
 /**
  * People and families of the caller's council in the JSON API: search (posted, so that names and
- * dates of birth never appear in addresses or logs), a person by a source's record, the family
- * network of a person, and a re-link on demand for data engineers.
+ * dates of birth never appear in addresses or logs; children only where the council's journey starts
+ * from the child), a person by a source's record, the family network of a person, and a re-link on
+ * demand for data engineers.
  */
 @Path("{council}/api/people")
 @Dependent
@@ -39,11 +44,17 @@ public class PeopleResource {
 
     private static final Logger LOG = Logger.getLogger(PeopleResource.class.getName());
 
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
     private final Families families;
+    private final TenantRegistry registry;
+    private final Clock clock;
 
     @Inject
-    public PeopleResource(Families families) {
+    public PeopleResource(Families families, TenantRegistry registry, Clock clock) {
         this.families = families;
+        this.registry = registry;
+        this.clock = clock;
     }
 
     /**
@@ -87,7 +98,12 @@ public class PeopleResource {
         } catch (IllegalArgumentException e) {
             return ApiProblem.of(400, "invalid_request", e.getMessage()).build();
         }
-        return Response.ok(Map.of("people", families.search(council(request), query))).build();
+        CouncilId council = council(request);
+        boolean childFirst = CouncilsInForce.require(registry, council.value()).journey() == Journey.CHILD_FIRST;
+        if (childFirst) {
+            query = query.childrenOn(LocalDate.now(clock.withZone(UK)));
+        }
+        return Response.ok(Map.of("people", families.search(council, query), "childrenOnly", childFirst)).build();
     }
 
     @POST
