@@ -206,7 +206,7 @@ public final class CouncilAssembly {
     private static Optional<MatchModel> model(String stored) {
         try {
             return Optional.of(MatchModel.fromValues(JSON.readValue(stored, Map.class)));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
             LOG.log(Level.INFO, "The stored match model cannot be used ({0}); re-linking fully", e.getMessage());
             return Optional.empty();
         }

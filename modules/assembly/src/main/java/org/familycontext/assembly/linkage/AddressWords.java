@@ -19,8 +19,15 @@ final class AddressWords {
     private final List<String> texts = new ArrayList<>();
     private final List<Boolean> fuzzy = new ArrayList<>();
     private boolean[] fuzzyOf = new boolean[0];
-    /** Per thread: which pairs of words were compared, and whether they were alike (direct-mapped). */
-    private final ThreadLocal<long[]> alikeCache = ThreadLocal.withInitial(() -> new long[ALIKE_SLOTS]);
+    /**
+     * Per thread, for one numbering at a time: which pairs of words were compared and whether they
+     * were alike (direct-mapped). Static, so that a thread keeps one cache however many tables it
+     * compares; a table it has not used last starts it afresh.
+     */
+    private static final ThreadLocal<AlikeCache> ALIKE = ThreadLocal.withInitial(AlikeCache::new);
+    private static final java.util.concurrent.atomic.AtomicLong NUMBERINGS = new java.util.concurrent.atomic.AtomicLong();
+
+    private final long numbering = NUMBERINGS.incrementAndGet();
 
     /** The numbers of the words, in order. */
     int[] numbered(List<String> words) {
@@ -56,7 +63,7 @@ final class AddressWords {
             return false;
         }
         long pair = (long) Math.min(x, y) << 32 | Math.max(x, y);
-        long[] cache = alikeCache.get();
+        long[] cache = ALIKE.get().of(numbering);
         int slot = (int) ((pair * 0x9E3779B97F4A7C15L) >>> (64 - ALIKE_BITS));
         long entry = cache[slot];
         if (entry >>> 1 == pair + 1) {
@@ -65,5 +72,19 @@ final class AddressWords {
         boolean alike = Comparisons.jaroWinkler(texts.get(x), texts.get(y)) >= Comparisons.SIMILAR;
         cache[slot] = (pair + 1) << 1 | (alike ? 1 : 0);
         return alike;
+    }
+
+    /** One thread's remembered comparisons and the numbering they belong to. */
+    private static final class AlikeCache {
+        private final long[] entries = new long[ALIKE_SLOTS];
+        private long numbering;
+
+        long[] of(long wanted) {
+            if (numbering != wanted) {
+                java.util.Arrays.fill(entries, 0L);
+                numbering = wanted;
+            }
+            return entries;
+        }
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * <ul>
  *   <li>they do not hold two different valid NHS numbers,</li>
  *   <li>the person would not exceed the size limit, and</li>
- *   <li>more pairs across the two groups look like the same person than have fields against it (checked
+ *   <li>more pairs across the two groups look like the same person than have fields against it, and at
+ *       least a quarter look like the same person (checked
  *       on a sample when the groups are large), so that A = B and B = C does not make A = C when A
  *       and C differ.</li>
  * </ul>
@@ -149,9 +150,10 @@ final class Clustering {
 
     /**
      * True when more pairs across the groups look like one person (at least a possible match) than
-     * have fields that speak against it ({@link MatchModel#evidence(long)} below 0). Pairs in between
-     * (a changed family name and a move leave only the given name and date of birth to agree: too
-     * little for a link in a large council, but nothing against) neither help nor hinder.
+     * have fields that speak against it ({@link MatchModel#evidence(long)} below 0), and at least a
+     * quarter of them look like one person. Pairs in between (a changed family name and a move leave
+     * only the given name and date of birth to agree: too little for a link in a large council, but
+     * nothing against) do not hinder; one link alone does not join two large groups.
      */
     private boolean moreAgreeThanContradict(int[] groupA, int[] groupB) {
         long crossPairs = (long) groupA.length * groupB.length;
@@ -173,7 +175,7 @@ final class Clustering {
                 contradicting++;
             }
         }
-        return checked == 0 || agreeing > contradicting;
+        return checked == 0 || agreeing > contradicting && agreeing * 4 >= checked;
     }
 
     private int find(int i) {

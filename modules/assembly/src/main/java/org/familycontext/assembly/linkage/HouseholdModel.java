@@ -47,14 +47,15 @@ final class HouseholdModel {
     }
 
     /**
-     * True when the pair agrees on the family name (up to "alike") and on the place: the same or a
-     * similar address, or the same postcode.
+     * True when the pair agrees on the family name (up to "alike") and on the home: the same or a
+     * similar address, or (where the records have no address) the same postcode. A shared postcode
+     * with a different address is neighbours, not a household.
      */
     static boolean applies(long pattern) {
         int family = Comparisons.levelIn(pattern, Field.FAMILY_NAME);
         int address = Comparisons.levelIn(pattern, Field.ADDRESS);
         int postcode = Comparisons.levelIn(pattern, Field.POSTCODE);
-        return family <= 3 && (address <= 1 || postcode == 0);
+        return family <= 3 && (address <= 1 || address == Comparisons.MISSING && postcode == 0);
     }
 
     /** The share of household pairs that are one person. */
@@ -99,7 +100,7 @@ final class HouseholdModel {
         List<Field> scored = model.fields().stream().filter(f -> !SHARED.contains(f)).toList();
         double[][] u = new double[Field.values().length][];
         for (Field field : scored) {
-            u[field.ordinal()] = randomU(field, model);
+            u[field.ordinal()] = relativesAlike(field, randomU(field, model));
         }
         double prior = 0.5;
         for (int iteration = 0; iteration < MAX_ITERATIONS && !patterns.isEmpty(); iteration++) {
@@ -122,14 +123,13 @@ final class HouseholdModel {
                     }
                 }
             }
-            double change = Math.abs(matched / total - prior);
-            prior = matched / total;
+            // one pair's worth each way, so that a handful of household pairs cannot make the share certain
+            double share = (matched + 1) / (total + 2);
+            double change = Math.abs(share - prior);
+            prior = share;
             double[][] next = new double[Field.values().length][];
             for (Field field : scored) {
-                next[field.ordinal()] = smoothed(sums[field.ordinal()], randomU(field, model));
-                if (field == Field.DATE_OF_BIRTH || field == Field.GIVEN_NAME) {
-                    atLeast(next[field.ordinal()], 0, RELATIVES_ALIKE);
-                }
+                next[field.ordinal()] = relativesAlike(field, smoothed(sums[field.ordinal()], randomU(field, model)));
                 for (int level = 0; level < next[field.ordinal()].length; level++) {
                     change = Math.max(change, Math.abs(next[field.ordinal()][level] - u[field.ordinal()][level]));
                 }
@@ -140,6 +140,14 @@ final class HouseholdModel {
             }
         }
         return new HouseholdModel(prior, u);
+    }
+
+    /** u with the exact level of date of birth and given name raised to {@link #RELATIVES_ALIKE} where it is below. */
+    private static double[] relativesAlike(Field field, double[] u) {
+        if (field == Field.DATE_OF_BIRTH || field == Field.GIVEN_NAME) {
+            atLeast(u, 0, RELATIVES_ALIKE);
+        }
+        return u;
     }
 
     /** Raises one level's share to at least the given value, taking the difference from the others in proportion. */

@@ -178,6 +178,21 @@ class CouncilAssemblyIT {
     }
 
     @Test
+    void aStoredModelThatCannotBeReadMakesTheNextRelinkFull() throws SQLException {
+        assertThat(assembly.relink(STOCKPORT).mode()).isEqualTo("FULL");
+        assertThat(assembly.relink(STOCKPORT).mode()).isEqualTo("INCREMENTAL");
+        try (Connection admin = database.admin(); java.sql.Statement sql = admin.createStatement()) {
+            sql.execute("UPDATE assembly.linkage_run SET model = '{\"prior\": 0.1, \"fields\": {}}' WHERE model IS NOT NULL");
+        }
+        assertThat(assembly.relink(STOCKPORT).mode()).as("a model stored without its household part").isEqualTo("FULL");
+        try (Connection admin = database.admin(); java.sql.Statement sql = admin.createStatement()) {
+            sql.execute("UPDATE assembly.linkage_run SET model = '{\"prior\": 0.1, \"fiel' WHERE model IS NOT NULL");
+        }
+        assertThat(assembly.relink(STOCKPORT).mode()).as("a model cut short").isEqualTo("FULL");
+        assertThat(assembly.relink(STOCKPORT).mode()).isEqualTo("INCREMENTAL");
+    }
+
+    @Test
     void aChildFirstSearchFindsChildrenOnly() {
         families.relink(STOCKPORT);
         LocalDate today = LocalDate.of(2026, 12, 1);

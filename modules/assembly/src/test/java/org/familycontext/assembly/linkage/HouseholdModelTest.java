@@ -47,6 +47,30 @@ class HouseholdModelTest {
     }
 
     @Test
+    void aModelLearntWhereNoOneSharesAHomeStillKeepsTwinsApart() {
+        List<PersonRecord> strangers = new ArrayList<>();
+        Random random = new Random(37);
+        for (int p = 0; p < 1500; p++) {
+            String birth = (1950 + random.nextInt(60)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10);
+            String name = OTHER_NAMES[random.nextInt(OTHER_NAMES.length)];
+            String surname = "Family" + random.nextInt(300);
+            strangers.add(People.person("s" + p + "-a", name, surname, birth, "SK1 " + p % 9 + "AA", p + " Mill Lane", null));
+            if (random.nextInt(2) == 0) {
+                // recorded again after a move (no pair ever shares a home), now and then under another given name
+                String again = random.nextInt(20) == 0 ? OTHER_NAMES[random.nextInt(OTHER_NAMES.length)] : name;
+                strangers.add(People.person("s" + p + "-b", again, surname, birth, "SK2 " + p % 9 + "BB", p + " Church Street", null));
+            }
+        }
+        MatchModel learnt = link(strangers).model();
+        List<PersonRecord> twins = List.of(
+                People.person("twin-a", "Quentin", "Harrow", "2015-06-01", "SK4 1AA", "3 Mill Lane", null),
+                People.person("twin-b", "Ottoline", "Harrow", "2015-06-01", "SK4 1AA", "3 Mill Lane", null));
+        LinkResult result = new Linker(LinkSettings.defaults().withThreads(2).withModel(learnt), CLOCK).link(twins);
+        assertThat(result.personOf()[0]).isNotEqualTo(result.personOf()[1]);
+        assertThat(result.scorer().probability(0, 1)).isLessThan(LinkSettings.defaults().linkAt());
+    }
+
+    @Test
     void whereNoHouseholdsShareAnAddressARecordWithAnotherGivenNameIsStillLinked() {
         Random random = new Random(23);
         List<PersonRecord> records = new ArrayList<>();
