@@ -163,13 +163,20 @@ final class LinkBenchmark {
             }
         }
         int wrong = 0;
+        java.util.Map<String, Integer> wrongPatterns = new java.util.HashMap<>();
         for (ScoredPair pair : result.pairs()) {
+            if (pair.decision() == ScoredPair.Decision.LINK && !truth[pair.left()].equals(truth[pair.right()])) {
+                wrongPatterns.merge(signature(result.scorer().explain(pair.left(), pair.right())), 1, Integer::sum);
+            }
             if (pair.decision() == ScoredPair.Decision.LINK && !truth[pair.left()].equals(truth[pair.right()]) && wrong++ < 8) {
                 System.out.printf(Locale.ROOT, "    wrong link %s | %s (p=%.4f): %s%n", show(records.get(pair.left())),
                         show(records.get(pair.right())), pair.probability(),
                         result.scorer().explain(pair.left(), pair.right()));
             }
         }
+        System.out.println("    wrong links by pattern:");
+        wrongPatterns.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10)
+                .forEach(e -> System.out.println("      " + e.getValue() + " x " + e.getKey()));
         System.out.println("    missed true pairs by kind: " + missedKinds);
         System.out.println("    true pairs found by one key only: " + onlyKey);
         missedPatterns.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)

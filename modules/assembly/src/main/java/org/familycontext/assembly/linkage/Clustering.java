@@ -9,7 +9,7 @@ import java.util.List;
  * Builds people from links without chaining unrelated records together. Links are taken strongest
  * first; two groups of records become one person only when
  * <ul>
- *   <li>they do not hold two different valid NHS numbers,</li>
+ *   <li>they do not hold two different valid NHS numbers, nor two different valid UPNs,</li>
  *   <li>the person would not exceed the size limit, and</li>
  *   <li>more pairs across the two groups look like the same person than have fields against it, and at
  *       least a quarter look like the same person (checked
@@ -108,7 +108,7 @@ final class Clustering {
             refusedForSize++;
             return false;
         }
-        if (differentNhsNumbers(groupA, groupB)) {
+        if (differentIdentifiers(table.nhs, groupA, groupB) || differentIdentifiers(table.upn, groupA, groupB)) {
             refusedMerges++;
             refusedForIdentifiers++;
             return false;
@@ -132,16 +132,17 @@ final class Clustering {
         return members[root] == null ? new int[] {root} : members[root];
     }
 
-    private boolean differentNhsNumbers(int[] groupA, int[] groupB) {
+    /** True when the two groups together hold two different values of the identifier (NHS numbers, UPNs). */
+    private static boolean differentIdentifiers(String[] identifier, int[] groupA, int[] groupB) {
         String seen = null;
         for (int[] group : new int[][] {groupA, groupB}) {
             for (int record : group) {
-                String nhs = table.nhs[record];
-                if (nhs != null) {
-                    if (seen != null && !seen.equals(nhs)) {
+                String value = identifier[record];
+                if (value != null) {
+                    if (seen != null && !seen.equals(value)) {
                         return true;
                     }
-                    seen = nhs;
+                    seen = value;
                 }
             }
         }

@@ -242,7 +242,7 @@ public final class Linker {
         for (int i = 0; i < candidates.size(); i++) {
             long pattern = candidates.pattern(i);
             double[] score = scores.computeIfAbsent(pattern, p -> new double[] {model.probability(p), model.weight(p)});
-            if (score[0] >= settings.possibleAt() && !conflictingNhs(pattern)) {
+            if (score[0] >= settings.possibleAt() && !conflictingIdentifiers(pattern)) {
                 boolean link = score[0] >= settings.linkAt() && !householdOnly(pattern);
                 kept.add(new ScoredPair(candidates.left(i), candidates.right(i), score[0], score[1], pattern,
                         link ? ScoredPair.Decision.LINK : ScoredPair.Decision.POSSIBLE));
@@ -271,9 +271,14 @@ public final class Linker {
         return personDiffers && householdAgrees && !identifierAgrees;
     }
 
-    /** Two different valid NHS numbers are never one person, whatever else agrees. */
-    private static boolean conflictingNhs(long pattern) {
-        return Comparisons.levelIn(pattern, Field.NHS_NUMBER) == Field.NHS_NUMBER.disagreement();
+    /**
+     * Two different valid NHS numbers, or two different valid unique pupil numbers, are never one
+     * person, whatever else agrees: each is given to one person for life, and a slip of the keyboard
+     * almost never makes another valid one (both carry a check character).
+     */
+    private static boolean conflictingIdentifiers(long pattern) {
+        return Comparisons.levelIn(pattern, Field.NHS_NUMBER) == Field.NHS_NUMBER.disagreement()
+                || Comparisons.levelIn(pattern, Field.UPN) == Field.UPN.disagreement();
     }
 
     private static int[] representatives(int[] people) {

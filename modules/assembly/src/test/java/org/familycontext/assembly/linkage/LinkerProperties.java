@@ -40,26 +40,47 @@ class LinkerProperties {
     }
 
     @Property(tries = 12)
-    void noPersonEverHoldsTwoDifferentValidNhsNumbers(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
-                                                       @ForAll @IntRange(min = 30, max = 300) int households) {
+    void noPersonEverHoldsTwoDifferentValidNhsNumbersOrUpns(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+                                                             @ForAll @IntRange(min = 30, max = 300) int households) {
         TestPopulation population = new TestPopulation(seed, households);
-        List<PersonRecord> records = new ArrayList<>(population.records);
+        List<PersonRecord> records = new ArrayList<>();
         java.util.Random random = new java.util.Random(seed);
-        // copies of existing records with a different valid NHS number: the same details, another person
+        // every record with a UPN of its person's own, then copies of some with a different NHS number or UPN
+        Map<Integer, String> upnOf = new HashMap<>();
+        for (int i = 0; i < population.records.size(); i++) {
+            PersonRecord r = population.records.get(i);
+            String upn = upnOf.computeIfAbsent(population.truth.get(i), person -> upn(random));
+            records.add(new PersonRecord(r.id(), 0, r.givenName(), r.familyName(), r.dateOfBirth(), r.gender(), r.address(),
+                    r.postcode(), r.city(), r.nhsNumber(), upn, null, null, null));
+        }
         for (int i = 0; i < 20 && i < population.records.size(); i++) {
-            PersonRecord r = population.records.get(random.nextInt(population.records.size()));
+            PersonRecord r = records.get(random.nextInt(population.records.size()));
+            boolean otherNhs = random.nextBoolean();
             records.add(new PersonRecord(r.id() + "-other", 0, r.givenName(), r.familyName(), r.dateOfBirth(), r.gender(),
-                    r.address(), r.postcode(), r.city(), TestPopulation.nhsNumber(random), null, null, null, null));
+                    r.address(), r.postcode(), r.city(), otherNhs ? TestPopulation.nhsNumber(random) : r.nhsNumber(),
+                    otherNhs ? r.upn() : upn(random), null, null, null));
         }
         LinkResult result = link(records, LinkSettings.defaults().withThreads(2));
-        Map<Integer, String> nhsOfPerson = new HashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            String nhs = records.get(i).nhsNumber();
-            if (nhs != null) {
-                String before = nhsOfPerson.putIfAbsent(result.personOf()[i], nhs);
-                assertThat(before == null || before.equals(nhs)).as("person of record %s", records.get(i).id()).isTrue();
+        for (java.util.function.Function<PersonRecord, String> identifier : List.<java.util.function.Function<PersonRecord, String>>of(
+                PersonRecord::nhsNumber, PersonRecord::upn)) {
+            Map<Integer, String> ofPerson = new HashMap<>();
+            for (int i = 0; i < records.size(); i++) {
+                String value = identifier.apply(records.get(i));
+                if (value != null) {
+                    String before = ofPerson.putIfAbsent(result.personOf()[i], value);
+                    assertThat(before == null || before.equals(value)).as("person of record %s", records.get(i).id()).isTrue();
+                }
             }
         }
+    }
+
+    /** A valid unique pupil number. */
+    private static String upn(java.util.Random random) {
+        StringBuilder twelve = new StringBuilder("356");
+        for (int i = 0; i < 9; i++) {
+            twelve.append(random.nextInt(10));
+        }
+        return org.familycontext.kernel.Upn.checkLetter(twelve.toString()) + twelve.toString();
     }
 
     @Property(tries = 8)
