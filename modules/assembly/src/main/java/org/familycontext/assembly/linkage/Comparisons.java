@@ -62,25 +62,28 @@ final class Comparisons {
     }
 
     private int givenName(int a, int b) {
-        String x = t.given[a];
-        String y = t.given[b];
-        if (x == null || y == null) {
+        int x = t.givenNumber[a];
+        int y = t.givenNumber[b];
+        if (x < 0 || y < 0) {
             return MISSING;
         }
-        if (x.equals(y)) {
+        if (x == y) {
             return 0;
         }
         if (Nicknames.share(t.givenGroups[a], t.givenGroups[b])) {
             return 1;
         }
-        if (x.length() == 1 || y.length() == 1) {
-            return x.charAt(0) == y.charAt(0) ? 5 : 7;
+        String first = t.given[a];
+        String second = t.given[b];
+        if (first.length() == 1 || second.length() == 1) {
+            return first.charAt(0) == second.charAt(0) ? 5 : 7;
         }
-        double similarity = jaroWinkler(x, y);
-        if (similarity >= SIMILAR || otherGivenName(t.givenAll[a], y) || otherGivenName(t.givenAll[b], x)) {
+        int closeness = t.names.closeness(x, y);
+        if (closeness == NameNumbers.SIMILAR || t.moreGiven[a] && otherGivenName(t.givenAll[a], second)
+                || t.moreGiven[b] && otherGivenName(t.givenAll[b], first)) {
             return 2;
         }
-        if (similarity >= ALIKE || oneSlip(x, y)) {
+        if (closeness == NameNumbers.ALIKE) {
             return 3;
         }
         if (t.givenSound[a] != 0 && t.givenSound[a] == t.givenSound[b]) {
@@ -106,22 +109,22 @@ final class Comparisons {
     }
 
     private int familyName(int a, int b) {
-        String x = t.family[a];
-        String y = t.family[b];
-        if (x == null || y == null) {
+        int x = t.familyNumber[a];
+        int y = t.familyNumber[b];
+        if (x < 0 || y < 0) {
             return MISSING;
         }
-        if (x.equals(y)) {
+        if (x == y) {
             return 0;
         }
-        if ((t.familyParts[a].length > 1 || t.familyParts[b].length > 1) && sharePart(t.familyParts[a], t.familyParts[b])) {
+        if ((t.partedFamily[a] || t.partedFamily[b]) && sharePart(t.familyParts[a], t.familyParts[b])) {
             return 1;
         }
-        double similarity = jaroWinkler(x, y);
-        if (similarity >= SIMILAR) {
+        int closeness = t.names.closeness(x, y);
+        if (closeness == NameNumbers.SIMILAR) {
             return 2;
         }
-        if (similarity >= ALIKE || oneSlip(x, y)) {
+        if (closeness == NameNumbers.ALIKE) {
             return 3;
         }
         if (t.familySound[a] != 0 && t.familySound[a] == t.familySound[b]) {
@@ -135,7 +138,7 @@ final class Comparisons {
         if (x.length() < 2 || y.length() < 2 || Math.abs(x.length() - y.length()) > 1) {
             return false;
         }
-        if (Text.distanceWithin(x, y, 1) <= 1) {
+        if (Text.withinOneEdit(x, y)) {
             return true;
         }
         if (x.length() != y.length()) {
@@ -155,8 +158,9 @@ final class Comparisons {
 
     /** Given and family names written the other way round. */
     private boolean swapped(int a, int b) {
-        return t.given[a] != null && t.family[b] != null && t.given[b] != null && t.family[a] != null
-                && jaroWinkler(t.given[a], t.family[b]) >= SIMILAR && jaroWinkler(t.given[b], t.family[a]) >= SIMILAR;
+        return t.givenNumber[a] >= 0 && t.familyNumber[b] >= 0 && t.givenNumber[b] >= 0 && t.familyNumber[a] >= 0
+                && t.names.closeness(t.givenNumber[a], t.familyNumber[b]) == NameNumbers.SIMILAR
+                && t.names.closeness(t.givenNumber[b], t.familyNumber[a]) == NameNumbers.SIMILAR;
     }
 
     private static boolean sharePart(String[] x, String[] y) {
@@ -256,7 +260,7 @@ final class Comparisons {
         if (x.equals(y)) {
             return 0;
         }
-        if (Text.distanceWithin(x, y, 1) <= 1) {
+        if (Text.withinOneEdit(x, y)) {
             return 1;
         }
         return dx != null && dx.equals(dy) ? 2 : 3;
@@ -284,7 +288,7 @@ final class Comparisons {
         if (x == null || y == null) {
             return MISSING;
         }
-        return x.equals(y) ? 0 : Text.distanceWithin(x, y, 1) <= 1 ? 1 : 2;
+        return x.equals(y) ? 0 : Text.withinOneEdit(x, y) ? 1 : 2;
     }
 
     private static int phone(String x, String y) {

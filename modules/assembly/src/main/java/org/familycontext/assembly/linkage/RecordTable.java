@@ -32,6 +32,13 @@ final class RecordTable {
     /** The address's words, numbered by {@link #words}. */
     final int[][] addressWords;
     final AddressWords words = new AddressWords();
+    /** Given and family names, numbered by {@link #names}; -1 for none. */
+    final int[] givenNumber;
+    final int[] familyNumber;
+    final NameNumbers names = new NameNumbers();
+    /** True when the record has further given names, or its family name has several parts. */
+    final boolean[] moreGiven;
+    final boolean[] partedFamily;
     final String[] address;
     /** The address's first house number, the sound of the word after it and the postcode district (when known), or null. */
     final String[] streetKey;
@@ -60,6 +67,10 @@ final class RecordTable {
         birth = new int[size];
         gender = new byte[size];
         addressWords = new int[size][];
+        givenNumber = new int[size];
+        familyNumber = new int[size];
+        moreGiven = new boolean[size];
+        partedFamily = new boolean[size];
         address = new String[size];
         streetKey = new String[size];
         postcode = new String[size];
@@ -84,6 +95,10 @@ final class RecordTable {
             family[i] = familyWords.isEmpty() ? null : String.join("", familyWords);
             familyParts[i] = familyWords.toArray(String[]::new);
             familySound[i] = sound(family[i]);
+            givenNumber[i] = names.number(given[i]);
+            familyNumber[i] = names.number(family[i]);
+            moreGiven[i] = givenAll[i] != null && givenAll[i].indexOf(' ') >= 0;
+            partedFamily[i] = familyParts[i].length > 1;
             birth[i] = withoutPlaceholder(r.dateOfBirth()).packed();
             gender[i] = gender(r.gender());
             List<String> words = Text.words(r.address());

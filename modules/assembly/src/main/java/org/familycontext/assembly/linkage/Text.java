@@ -65,31 +65,35 @@ final class Text {
         return words.isEmpty() ? null : String.join("", words).toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** Levenshtein distance, stopping early once it exceeds {@code limit} (then returns limit + 1). */
-    static int distanceWithin(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return limit + 1;
+    /**
+     * True when the strings are at most one edit apart (Levenshtein distance 0 or 1: one character
+     * changed, left out or added). Linear, and allocates nothing: it runs for most compared pairs.
+     */
+    static boolean withinOneEdit(String a, String b) {
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() - shorter.length() > 1) {
+            return false;
         }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.min(rowMin, current[j]);
+        boolean sameLength = longer.length() == shorter.length();
+        int i = 0;
+        int j = 0;
+        boolean edited = false;
+        while (i < longer.length() && j < shorter.length()) {
+            if (longer.charAt(i) == shorter.charAt(j)) {
+                i++;
+                j++;
+                continue;
             }
-            if (rowMin > limit) {
-                return limit + 1;
+            if (edited) {
+                return false;
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
+            edited = true;
+            i++;
+            if (sameLength) {
+                j++;
+            }
         }
-        return previous[b.length()];
+        return (longer.length() - i) + (shorter.length() - j) + (edited ? 1 : 0) <= 1;
     }
 }
