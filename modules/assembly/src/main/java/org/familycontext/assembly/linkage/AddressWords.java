@@ -19,6 +19,9 @@ final class AddressWords {
     private final List<String> texts = new ArrayList<>();
     private final List<Boolean> fuzzy = new ArrayList<>();
     private boolean[] fuzzyOf = new boolean[0];
+    /** Per word: its length, and which of the letters a to z it holds (a bit each). */
+    private int[] lengthOf = new int[0];
+    private int[] lettersOf = new int[0];
     /**
      * Per thread, for one numbering at a time: which pairs of words were compared and whether they
      * were alike (direct-mapped). Static, so that a thread keeps one cache however many tables it
@@ -46,8 +49,18 @@ final class AddressWords {
     /** Ends numbering: from here on the words are only compared (by any number of threads). */
     void seal() {
         fuzzyOf = new boolean[fuzzy.size()];
+        lengthOf = new int[fuzzy.size()];
+        lettersOf = new int[fuzzy.size()];
         for (int i = 0; i < fuzzyOf.length; i++) {
             fuzzyOf[i] = fuzzy.get(i);
+            String text = texts.get(i);
+            lengthOf[i] = text.length();
+            for (int c = 0; c < text.length(); c++) {
+                char letter = text.charAt(c);
+                if (letter >= 'a' && letter <= 'z') {
+                    lettersOf[i] |= 1 << (letter - 'a');
+                }
+            }
         }
     }
 
@@ -59,7 +72,7 @@ final class AddressWords {
         if (x == y) {
             return true;
         }
-        if (!fuzzyOf[x] || !fuzzyOf[y]) {
+        if (!fuzzyOf[x] || !fuzzyOf[y] || !mayBeAlike(x, y)) {
             return false;
         }
         long pair = (long) Math.min(x, y) << 32 | Math.max(x, y);
@@ -72,6 +85,24 @@ final class AddressWords {
         boolean alike = Comparisons.jaroWinkler(texts.get(x), texts.get(y)) >= Comparisons.SIMILAR;
         cache[slot] = (pair + 1) << 1 | (alike ? 1 : 0);
         return alike;
+    }
+
+    /**
+     * False when the words cannot reach {@link Comparisons#SIMILAR}: Jaro's matching characters are
+     * at most the characters of each word whose letter the other word has somewhere (each letter
+     * one word has and the other lacks costs it at least one character), and Winkler's bonus for a
+     * common prefix is at most four tenths of what Jaro leaves. Words are lower case; other
+     * characters are not counted against a word, so the bound stays an upper bound.
+     */
+    private boolean mayBeAlike(int x, int y) {
+        int onlyX = Integer.bitCount(lettersOf[x] & ~lettersOf[y]);
+        int onlyY = Integer.bitCount(lettersOf[y] & ~lettersOf[x]);
+        int matching = Math.min(lengthOf[x] - onlyX, lengthOf[y] - onlyY);
+        if (matching <= 0) {
+            return false;
+        }
+        double jaro = (matching / (double) lengthOf[x] + matching / (double) lengthOf[y] + 1) / 3;
+        return jaro + 0.4 * (1 - jaro) >= Comparisons.SIMILAR;
     }
 
     /** One thread's remembered comparisons and the numbering they belong to. */
