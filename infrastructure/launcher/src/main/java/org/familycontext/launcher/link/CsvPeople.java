@@ -109,7 +109,7 @@ public final class CsvPeople {
         PartialDate birth = dates.read(v.get(Field.DATE_OF_BIRTH));
         return new PersonRecord(id, side, v.get(Field.GIVEN_NAME), v.get(Field.FAMILY_NAME), birth, v.get(Field.GENDER),
                 v.get(Field.ADDRESS), v.get(Field.POSTCODE), v.get(Field.CITY), v.get(Field.NHS_NUMBER), v.get(Field.UPN),
-                v.get(Field.OTHER_ID), v.get(Field.PHONE), v.get(Field.EMAIL));
+                v.get(Field.OTHER_ID), v.get(Field.PHONE), v.get(Field.EMAIL), v.get(Field.UPRN));
     }
 
     private static String value(CSVRecord row, int[] indexes) {

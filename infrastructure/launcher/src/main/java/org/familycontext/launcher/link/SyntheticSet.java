@@ -27,16 +27,16 @@ public final class SyntheticSet {
     }
 
     private static final List<Source> STOCKPORT = List.of(
-            source("csc_people.csv", "PERSON_ID", true, false),
-            source("asc.csv", "CLIENT_ID", true, false),
-            source("school.csv", "UPN", false, true),
-            source("housing.csv", "TENANT_REF", false, false),
-            source("police.csv", "OFFENCE_REF", false, false));
+            source("csc_people.csv", "PERSON_ID", true, false, true),
+            source("asc.csv", "CLIENT_ID", true, false, true),
+            source("school.csv", "UPN", false, true, false),
+            source("housing.csv", "TENANT_REF", false, false, true),
+            source("police.csv", "OFFENCE_REF", false, false, false));
 
     private SyntheticSet() {
     }
 
-    private static Source source(String file, String id, boolean nhs, boolean upn) {
+    private static Source source(String file, String id, boolean nhs, boolean upn, boolean uprn) {
         Map<Field, List<String>> fields = new EnumMap<>(Field.class);
         fields.put(Field.GIVEN_NAME, List.of("FORENAME"));
         fields.put(Field.FAMILY_NAME, List.of("SURNAME"));
@@ -52,6 +52,9 @@ public final class SyntheticSet {
         if (upn) {
             fields.put(Field.UPN, List.of("UPN"));
         }
+        if (uprn) {
+            fields.put(Field.UPRN, List.of("UPRN"));
+        }
         return new Source(file, id, fields);
     }
 
@@ -62,7 +65,8 @@ public final class SyntheticSet {
             LinkMapping mapping = new LinkMapping(source.file(), source.id(), source.fields(), "dd/MM/yyyy", LinkSettings.defaults());
             for (PersonRecord r : CsvPeople.read(council.resolve(source.file()), mapping, 0, true)) {
                 records.add(new PersonRecord(source.file() + ":" + r.id(), 0, r.givenName(), r.familyName(), r.dateOfBirth(),
-                        r.gender(), r.address(), r.postcode(), r.city(), r.nhsNumber(), r.upn(), r.otherId(), r.phone(), r.email()));
+                        r.gender(), r.address(), r.postcode(), r.city(), r.nhsNumber(), r.upn(), r.otherId(), r.phone(), r.email(),
+                        r.uprn()));
             }
         }
         return records;

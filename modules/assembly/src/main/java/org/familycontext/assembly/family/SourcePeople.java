@@ -32,7 +32,7 @@ final class SourcePeople {
             people.add(e.getKey());
             firstRows.add(r);
             records.add(new PersonRecord(Integer.toString(index++), 0, r.givenName(), r.familyName(), birth, r.gender(), r.address(),
-                    r.postcode(), null, r.nhsNumber(), r.upn(), null, null, null));
+                    r.postcode(), null, r.nhsNumber(), r.upn(), null, null, null, r.uprn()));
         }
     }
 

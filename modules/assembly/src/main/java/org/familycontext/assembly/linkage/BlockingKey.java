@@ -23,7 +23,8 @@ enum BlockingKey {
     STREET(EnumSet.of(Field.ADDRESS, Field.GIVEN_NAME)),
     CITY_AND_BIRTH_YEAR(EnumSet.of(Field.CITY, Field.DATE_OF_BIRTH)),
     EMAIL(EnumSet.of(Field.EMAIL)),
-    PHONE(EnumSet.of(Field.PHONE));
+    PHONE(EnumSet.of(Field.PHONE)),
+    UPRN_AND_INITIAL(EnumSet.of(Field.UPRN, Field.GIVEN_NAME));
 
     private static final long MASK = (1L << 40) - 1;
 
@@ -74,6 +75,7 @@ enum BlockingKey {
             case CITY_AND_BIRTH_YEAR -> t.city[i] == null || t.birth[i] / 10000 == 0 ? 0 : mix(t.city[i].hashCode(), t.birth[i] / 10000);
             case EMAIL -> t.email[i] == null ? 0 : hash(t.email[i].indexOf('@') > 0 ? t.email[i].substring(0, t.email[i].indexOf('@')) : t.email[i]);
             case PHONE -> t.phone[i] == null || t.phone[i].length() < 6 ? 0 : hash(t.phone[i]);
+            case UPRN_AND_INITIAL -> t.uprn[i] == null || t.given[i] == null ? 0 : mix(t.uprn[i].hashCode(), t.given[i].charAt(0));
         };
         return key;
     }

@@ -58,6 +58,7 @@ final class Comparisons {
             case OTHER_ID -> otherId(t.otherId[a], t.otherId[b]);
             case PHONE -> phone(t.phone[a], t.phone[b]);
             case EMAIL -> email(t.email[a], t.email[b]);
+            case UPRN -> exact(t.uprn[a], t.uprn[b]);
         };
     }
 

@@ -20,7 +20,8 @@ public enum Field {
     UPN(List.of("exact", "different")),
     OTHER_ID(List.of("exact", "one character differs", "different")),
     PHONE(List.of("exact", "last six digits", "different")),
-    EMAIL(List.of("exact", "similar", "different"));
+    EMAIL(List.of("exact", "similar", "different")),
+    UPRN(List.of("exact", "different"));
 
     private final List<String> levels;
 

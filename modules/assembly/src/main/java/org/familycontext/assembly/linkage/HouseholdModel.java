@@ -23,7 +23,7 @@ import java.util.Set;
 final class HouseholdModel {
 
     /** What a household shares: these fields define the stratum and are not scored within it. */
-    static final Set<Field> SHARED = EnumSet.of(Field.FAMILY_NAME, Field.ADDRESS, Field.POSTCODE, Field.CITY);
+    static final Set<Field> SHARED = EnumSet.of(Field.FAMILY_NAME, Field.ADDRESS, Field.POSTCODE, Field.CITY, Field.UPRN);
 
     private static final int MAX_ITERATIONS = 200;
     private static final double CONVERGED = 1e-7;
@@ -47,15 +47,16 @@ final class HouseholdModel {
     }
 
     /**
-     * True when the pair agrees on the family name (up to "alike") and on the home: the same or a
-     * similar address, or (where the records have no address) the same postcode. A shared postcode
-     * with a different address is neighbours, not a household.
+     * True when the pair agrees on the family name (up to "alike") and on the home: the same UPRN,
+     * the same or a similar address, or (where the records have no address) the same postcode. A
+     * shared postcode with a different address is neighbours, not a household.
      */
     static boolean applies(long pattern) {
         int family = Comparisons.levelIn(pattern, Field.FAMILY_NAME);
         int address = Comparisons.levelIn(pattern, Field.ADDRESS);
         int postcode = Comparisons.levelIn(pattern, Field.POSTCODE);
-        return family <= 3 && (address <= 1 || address == Comparisons.MISSING && postcode == 0);
+        return family <= 3 && (Comparisons.levelIn(pattern, Field.UPRN) == 0 || address <= 1
+                || address == Comparisons.MISSING && postcode == 0);
     }
 
     /** The share of household pairs that are one person. */

@@ -265,7 +265,8 @@ public final class Linker {
         int family = Comparisons.levelIn(pattern, Field.FAMILY_NAME);
         int address = Comparisons.levelIn(pattern, Field.ADDRESS);
         int postcode = Comparisons.levelIn(pattern, Field.POSTCODE);
-        boolean householdAgrees = family <= 3 && address == Comparisons.MISSING && postcode == Comparisons.MISSING;
+        boolean householdAgrees = family <= 3 && address == Comparisons.MISSING && postcode == Comparisons.MISSING
+                && Comparisons.levelIn(pattern, Field.UPRN) == Comparisons.MISSING;
         boolean identifierAgrees = Comparisons.levelIn(pattern, Field.NHS_NUMBER) == 0
                 || Comparisons.levelIn(pattern, Field.UPN) == 0 || Comparisons.levelIn(pattern, Field.OTHER_ID) == 0;
         return personDiffers && householdAgrees && !identifierAgrees;

@@ -15,7 +15,7 @@ public final class MatchModel {
 
     private static final double FLOOR = 1e-9;
     /** Fields that describe the same place and count once between them. */
-    static final java.util.Set<Field> LOCATION = java.util.EnumSet.of(Field.ADDRESS, Field.POSTCODE, Field.CITY);
+    static final java.util.Set<Field> LOCATION = java.util.EnumSet.of(Field.ADDRESS, Field.POSTCODE, Field.CITY, Field.UPRN);
 
     private final Field[] fields;
     private final double[][] m;

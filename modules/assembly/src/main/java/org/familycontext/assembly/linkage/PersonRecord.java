@@ -18,10 +18,11 @@ package org.familycontext.assembly.linkage;
  * @param otherId     another identifier shared by the sources (compared exactly)
  * @param phone       phone number
  * @param email       e-mail address
+ * @param uprn        unique property reference number of the address (compared exactly, leading zeros aside)
  */
 public record PersonRecord(String id, int side, String givenName, String familyName, PartialDate dateOfBirth, String gender,
                            String address, String postcode, String city, String nhsNumber, String upn, String otherId,
-                           String phone, String email) {
+                           String phone, String email, String uprn) {
 
     public PersonRecord {
         if (id == null || id.isBlank()) {
@@ -31,6 +32,14 @@ public record PersonRecord(String id, int side, String givenName, String familyN
             throw new IllegalArgumentException("side is 0 or 1");
         }
         dateOfBirth = dateOfBirth == null ? PartialDate.UNKNOWN : dateOfBirth;
+    }
+
+    /** A record without a UPRN. */
+    public PersonRecord(String id, int side, String givenName, String familyName, PartialDate dateOfBirth, String gender,
+                        String address, String postcode, String city, String nhsNumber, String upn, String otherId,
+                        String phone, String email) {
+        this(id, side, givenName, familyName, dateOfBirth, gender, address, postcode, city, nhsNumber, upn, otherId, phone, email,
+                null);
     }
 
     /** A record with only names and a date of birth (for tests and small tools). */

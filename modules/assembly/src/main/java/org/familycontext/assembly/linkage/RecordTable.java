@@ -50,6 +50,8 @@ final class RecordTable {
     final String[] otherId;
     final String[] phone;
     final String[] email;
+    /** The UPRN without leading zeros, or null. */
+    final String[] uprn;
     /** The fields at least one record holds. */
     final Set<Field> present = EnumSet.noneOf(Field.class);
 
@@ -81,6 +83,7 @@ final class RecordTable {
         otherId = new String[size];
         phone = new String[size];
         email = new String[size];
+        uprn = new String[size];
         Nicknames nicknames = Nicknames.standard();
         for (int i = 0; i < size; i++) {
             PersonRecord r = records.get(i);
@@ -114,6 +117,7 @@ final class RecordTable {
             otherId[i] = Text.compact(r.otherId());
             phone[i] = Text.digits(r.phone());
             email[i] = r.email() == null || r.email().isBlank() ? null : r.email().strip().toLowerCase(Locale.ROOT);
+            uprn[i] = uprn(r.uprn());
             notePresent(i);
         }
         this.words.seal();
@@ -132,12 +136,26 @@ final class RecordTable {
         mark(otherId[i] != null, Field.OTHER_ID);
         mark(phone[i] != null, Field.PHONE);
         mark(email[i] != null, Field.EMAIL);
+        mark(uprn[i] != null, Field.UPRN);
     }
 
     private void mark(boolean has, Field field) {
         if (has) {
             present.add(field);
         }
+    }
+
+    /** Digits only, leading zeros dropped; null when there are none (or only zeros). */
+    static String uprn(String text) {
+        String digits = Text.digits(text);
+        if (digits == null) {
+            return null;
+        }
+        int first = 0;
+        while (first < digits.length() && digits.charAt(first) == '0') {
+            first++;
+        }
+        return first == digits.length() ? null : digits.substring(first);
     }
 
     /**

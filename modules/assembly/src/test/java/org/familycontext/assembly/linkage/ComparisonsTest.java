@@ -111,4 +111,21 @@ class ComparisonsTest {
         assertThat(level(Field.POSTCODE, a, typo)).isEqualTo(1);
         assertThat(level(Field.POSTCODE, a, district)).isEqualTo(2);
     }
+
+    @Test
+    void uprnsAgreeExactlyWhateverTheLeadingZerosAndHouseholdsShareThem() {
+        PersonRecord flat = new PersonRecord("1", 0, "Ann", "Ng", BIRTH, null, "Flat 2, Beech Court", "SK1 5DA", null, null, null, null,
+                null, null, "000100012345");
+        PersonRecord written = new PersonRecord("2", 0, "Ann", "Ng", BIRTH, null, "2 Beech Ct", "SK1 5DA", null, null, null, null, null,
+                null, "100012345");
+        PersonRecord elsewhere = new PersonRecord("3", 0, "Ann", "Ng", BIRTH, null, "2 Beech Ct", "SK1 5DA", null, null, null, null, null,
+                null, "100012346");
+        assertThat(level(Field.UPRN, flat, written)).isZero();
+        assertThat(level(Field.UPRN, flat, elsewhere)).isEqualTo(Field.UPRN.disagreement());
+        assertThat(level(Field.UPRN, flat, person("4", "Ann", "Ng", BIRTH))).isEqualTo(Comparisons.MISSING);
+        assertThat(RecordTable.uprn("0000")).as("no UPRN").isNull();
+        RecordTable table = new RecordTable(List.of(flat, written));
+        long pattern = new Comparisons(table, table.present).pattern(0, 1);
+        assertThat(HouseholdModel.applies(pattern)).as("one dwelling, however its address is written").isTrue();
+    }
 }
