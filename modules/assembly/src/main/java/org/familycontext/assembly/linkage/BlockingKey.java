@@ -15,6 +15,7 @@ enum BlockingKey {
     OTHER_ID(EnumSet.of(Field.OTHER_ID)),
     FAMILY_SOUND_AND_BIRTH_YEAR(EnumSet.of(Field.FAMILY_NAME, Field.DATE_OF_BIRTH, Field.GIVEN_NAME)),
     NAME_SOUNDS(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME)),
+    NAME_SOUNDS_ANY_BIRTH(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME)),
     DATE_OF_BIRTH(EnumSet.of(Field.DATE_OF_BIRTH, Field.FAMILY_NAME)),
     GIVEN_SOUND_AND_BIRTHDAY(EnumSet.of(Field.GIVEN_NAME, Field.DATE_OF_BIRTH)),
     POSTCODE_AND_INITIAL(EnumSet.of(Field.POSTCODE, Field.GIVEN_NAME)),
@@ -40,7 +41,25 @@ enum BlockingKey {
      * members of one household (who share family name and address) are not taken for matches.
      */
     boolean trains() {
-        return this == FAMILY_SOUND_AND_BIRTH_YEAR || this == NAME_SOUNDS || this == DATE_OF_BIRTH || this == GIVEN_SOUND_AND_BIRTHDAY;
+        return this == FAMILY_SOUND_AND_BIRTH_YEAR || this == NAME_SOUNDS || this == NAME_SOUNDS_ANY_BIRTH || this == DATE_OF_BIRTH
+                || this == GIVEN_SOUND_AND_BIRTHDAY;
+    }
+
+    /**
+     * The largest block this key compares, beside the settings' limit. Name sounds regardless of
+     * the date of birth make large blocks in a large council; only the small ones (rarer names) are
+     * compared. They find a person whose date of birth was recorded wrongly, and they are the pairs
+     * that teach what a date of birth says: {@link #NAME_SOUNDS} keeps only people born in one
+     * decade, which would make a different date of birth look rarer among matches than it is; it
+     * trains only where these blocks are too few (see {@link #trainsInsteadOf()}).
+     */
+    int blockLimit() {
+        return this == NAME_SOUNDS_ANY_BIRTH ? 20 : Integer.MAX_VALUE;
+    }
+
+    /** The key whose training this key's replaces when it has enough pairs of its own, or null. */
+    BlockingKey trainsInsteadOf() {
+        return this == NAME_SOUNDS_ANY_BIRTH ? NAME_SOUNDS : null;
     }
 
     Set<Field> needs() {
@@ -63,6 +82,8 @@ enum BlockingKey {
             case NAME_SOUNDS -> t.givenSound[i] == 0 || t.familySound[i] == 0 ? 0
                     : mix(Math.min(t.givenSound[i], t.familySound[i]) * 31 + t.birth[i] / 100000,
                             Math.max(t.givenSound[i], t.familySound[i]));
+            case NAME_SOUNDS_ANY_BIRTH -> t.givenSound[i] == 0 || t.familySound[i] == 0 ? 0
+                    : mix(Math.min(t.givenSound[i], t.familySound[i]), Math.max(t.givenSound[i], t.familySound[i]));
             case DATE_OF_BIRTH -> PartialDate.unpacked(t.birth[i]).isComplete() && t.family[i] != null ? mix(t.birth[i], t.family[i].charAt(0)) : 0;
             case GIVEN_SOUND_AND_BIRTHDAY -> t.givenSound[i] == 0 || t.birth[i] % 10000 < 101 || t.birth[i] % 100 == 0 ? 0
                     : mix(t.givenSound[i], t.birth[i] % 10000);

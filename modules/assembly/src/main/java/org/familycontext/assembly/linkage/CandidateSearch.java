@@ -29,8 +29,9 @@ final class CandidateSearch {
      * @param newPairs      pairs this key found that no earlier key had
      * @param skippedBlocks blocks over the size limit, not compared under this key
      * @param skippedPairs  the pairs those blocks would have held
+     * @param limit         the largest block compared under this key
      */
-    record KeyStats(BlockingKey key, long newPairs, long skippedBlocks, long skippedPairs) {
+    record KeyStats(BlockingKey key, long newPairs, long skippedBlocks, long skippedPairs, int limit) {
     }
 
     private final RecordTable table;
@@ -89,11 +90,12 @@ final class CandidateSearch {
         List<int[]> blocks = new ArrayList<>();
         Set<Long> tooLarge = new HashSet<>();
         long skippedPairs = 0;
+        int limit = Math.min(maxBlock, keys.get(k).blockLimit());
         int start = 0;
         for (int i = 1; i <= sorted.length; i++) {
             if (i == sorted.length || sorted[i] >>> INDEX_BITS != sorted[start] >>> INDEX_BITS) {
                 int size = i - start;
-                if (size > maxBlock) {
+                if (size > limit) {
                     tooLarge.add(sorted[start] >>> INDEX_BITS);
                     skippedPairs += (long) size * (size - 1) / 2;
                 } else if (size > 1) {
@@ -103,7 +105,7 @@ final class CandidateSearch {
             }
         }
         skipped.add(tooLarge);
-        stats.add(new KeyStats(keys.get(k), 0, tooLarge.size(), skippedPairs));
+        stats.add(new KeyStats(keys.get(k), 0, tooLarge.size(), skippedPairs, limit));
         return blocks;
     }
 
@@ -127,7 +129,7 @@ final class CandidateSearch {
             throw new IllegalStateException("comparing records failed", e.getCause());
         }
         KeyStats before = stats.get(k);
-        stats.set(k, new KeyStats(before.key(), found.size(), before.skippedBlocks(), before.skippedPairs()));
+        stats.set(k, new KeyStats(before.key(), found.size(), before.skippedBlocks(), before.skippedPairs(), before.limit()));
         return found;
     }
 

@@ -48,15 +48,18 @@ final class HouseholdModel {
 
     /**
      * True when the pair agrees on the family name (up to "alike") and on the home: the same UPRN,
-     * the same or a similar address, or (where the records have no address) the same postcode. A
-     * shared postcode with a different address is neighbours, not a household.
+     * the same address, a similar address in the same postcode (or with no postcode to compare), or
+     * (where the records have no address) the same postcode. A shared postcode with a different
+     * address is neighbours, and so is a similar address in another postcode (another flat of the
+     * same name of building), not a household.
      */
     static boolean applies(long pattern) {
         int family = Comparisons.levelIn(pattern, Field.FAMILY_NAME);
         int address = Comparisons.levelIn(pattern, Field.ADDRESS);
         int postcode = Comparisons.levelIn(pattern, Field.POSTCODE);
-        return family <= 3 && (Comparisons.levelIn(pattern, Field.UPRN) == 0 || address <= 1
-                || address == Comparisons.MISSING && postcode == 0);
+        boolean samePostcode = postcode == 0 || postcode == Comparisons.MISSING;
+        return family <= 3 && (Comparisons.levelIn(pattern, Field.UPRN) == 0 || address == 0
+                || address == 1 && samePostcode || address == Comparisons.MISSING && postcode == 0);
     }
 
     /** The share of household pairs that are one person. */

@@ -62,7 +62,7 @@ public final class Linker {
             int[] personOf = representatives(people);
             List<String> blocking = search.stats().stream().map(s -> s.key().name().toLowerCase(java.util.Locale.ROOT) + ": "
                     + s.newPairs() + " pairs" + (s.skippedBlocks() > 0 ? ", " + s.skippedBlocks() + " blocks over "
-                    + settings.maxBlock() + " records skipped (" + s.skippedPairs() + " pairs)" : "")).toList();
+                    + s.limit() + " records skipped (" + s.skippedPairs() + " pairs)" : "")).toList();
             return new LinkResult(model, decided, personOf, new LinkResult.Statistics(table.size, candidates.size(), blocking,
                     clustering.refusedMerges(), clustering.refusedForIdentifiers(), clustering.refusedForSize(), largest(people),
                     clock.millis() - started, stages), new PairScorer(comparisons, model, search));
@@ -139,6 +139,7 @@ public final class Linker {
                                        EmEstimator em) {
         double[][] sums = new double[Field.values().length][];
         int[] estimates = new int[Field.values().length];
+        Map<BlockingKey, Map<Long, Long>> training = new java.util.EnumMap<>(BlockingKey.class);
         for (BlockingKey key : BlockingKey.values()) {
             int k = search.index(key);
             if (!key.trains() || k < 0) {
@@ -152,10 +153,18 @@ public final class Linker {
                     pairs++;
                 }
             }
-            if (pairs < MIN_TRAINING_PAIRS) {
-                continue;
+            if (pairs >= MIN_TRAINING_PAIRS) {
+                training.put(key, patterns);
             }
-            MatchModel fitted = em.estimate(patterns, randomU);
+        }
+        for (BlockingKey key : BlockingKey.values()) {
+            if (key.trainsInsteadOf() != null && training.containsKey(key)) {
+                training.remove(key.trainsInsteadOf());
+            }
+        }
+        for (Map.Entry<BlockingKey, Map<Long, Long>> entry : training.entrySet()) {
+            BlockingKey key = entry.getKey();
+            MatchModel fitted = em.estimate(entry.getValue(), randomU);
             for (Field field : comparisons.fields()) {
                 if (key.needs().contains(field)) {
                     continue;
