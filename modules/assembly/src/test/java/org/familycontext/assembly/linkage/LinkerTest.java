@@ -148,6 +148,41 @@ class LinkerTest {
         assertThat(result.model().m(Field.DATE_OF_BIRTH, 0)).as("m of an exact date of birth").isGreaterThan(0.9);
     }
 
+    @Test
+    void aDuplicateWhoseDateOfBirthWasRecordedWronglyIsStillFoundAndLinked() {
+        String[] given = {"Oliver", "Amelia", "George", "Isla", "Harry", "Ava", "Noah", "Mia", "Jack", "Ivy", "Leo", "Freya"};
+        java.util.Random random = new java.util.Random(43);
+        List<PersonRecord> records = new ArrayList<>();
+        List<int[]> wrongBirth = new ArrayList<>();
+        for (int p = 0; p < 3000; p++) {
+            String name = given[random.nextInt(given.length)];
+            String surname = SYLLABLES[random.nextInt(SYLLABLES.length)] + SYLLABLES[random.nextInt(SYLLABLES.length)].toLowerCase()
+                    + SYLLABLES[random.nextInt(SYLLABLES.length)].toLowerCase();
+            String birth = (1940 + random.nextInt(70)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10);
+            String postcode = "SK" + (1 + p % 9) + " " + (1 + p % 7) + (char) ('A' + p % 26) + (char) ('A' + p / 26 % 26);
+            records.add(People.person("p" + p + "-a", name, surname, birth, postcode, p + " Mill Lane", null));
+            if (random.nextInt(2) == 0) {
+                boolean wrong = random.nextInt(8) == 0;
+                String again = wrong ? (1940 + random.nextInt(70)) + "-0" + (1 + random.nextInt(9)) + "-2" + random.nextInt(8) : birth;
+                records.add(People.person("p" + p + "-b", name, surname, again, postcode, p + " Mill Lane", null));
+                if (wrong) {
+                    wrongBirth.add(new int[] {records.size() - 2, records.size() - 1});
+                }
+            }
+        }
+        LinkResult result = link(records);
+        assertThat(wrongBirth).hasSizeGreaterThan(100);
+        assertThat(wrongBirth).as("compared, whatever decade the wrong date is in")
+                .allMatch(pair -> result.scorer().compared(pair[0], pair[1]));
+        long linked = wrongBirth.stream().filter(pair -> result.personOf()[pair[0]] == result.personOf()[pair[1]]).count();
+        assertThat((double) linked / wrongBirth.size()).as("linked").isGreaterThan(0.9);
+        assertThat(result.model().m(Field.DATE_OF_BIRTH, Field.DATE_OF_BIRTH.disagreement())).as("m of a different date of birth")
+                .isGreaterThan(0.03);
+    }
+
+    private static final String[] SYLLABLES = {"Ash", "Bar", "Cor", "Dun", "Ed", "Fen", "Gar", "Hol", "Ing", "Jar", "Kel", "Lom", "Mar",
+        "Nor", "Ot", "Pem", "Quin", "Ros", "Sul", "Tor", "Ul", "Ven", "Wes", "Yar"};
+
     /** m and u as estimated on a generated council (rounded), with its household part. */
     private static MatchModel councilLikeModel() {
         Map<String, Object> fields = new LinkedHashMap<>();
