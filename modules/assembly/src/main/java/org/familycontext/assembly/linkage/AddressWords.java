@@ -12,9 +12,6 @@ import java.util.Map;
  */
 final class AddressWords {
 
-    private static final int ALIKE_BITS = 18;
-    private static final int ALIKE_SLOTS = 1 << ALIKE_BITS;
-
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<String> texts = new ArrayList<>();
     private final List<Boolean> fuzzy = new ArrayList<>();
@@ -22,15 +19,10 @@ final class AddressWords {
     /** Per word: its length, and which of the letters a to z it holds (a bit each). */
     private int[] lengthOf = new int[0];
     private int[] lettersOf = new int[0];
-    /**
-     * Per thread, for one numbering at a time: which pairs of words were compared and whether they
-     * were alike (direct-mapped). Static, so that a thread keeps one cache however many tables it
-     * compares; a table it has not used last starts it afresh.
-     */
-    private static final ThreadLocal<AlikeCache> ALIKE = ThreadLocal.withInitial(AlikeCache::new);
-    private static final java.util.concurrent.atomic.AtomicLong NUMBERINGS = new java.util.concurrent.atomic.AtomicLong();
+    /** Per thread: which pairs of words were compared, and whether they were alike. */
+    private static final ThreadLocal<PairMemo> ALIKE = ThreadLocal.withInitial(PairMemo::new);
 
-    private final long numbering = NUMBERINGS.incrementAndGet();
+    private final long numbering = PairMemo.newNumbering();
 
     /** The numbers of the words, in order. */
     int[] numbered(List<String> words) {
@@ -75,15 +67,13 @@ final class AddressWords {
         if (!fuzzyOf[x] || !fuzzyOf[y] || !mayBeAlike(x, y)) {
             return false;
         }
-        long pair = (long) Math.min(x, y) << 32 | Math.max(x, y);
-        long[] cache = ALIKE.get().of(numbering);
-        int slot = (int) ((pair * 0x9E3779B97F4A7C15L) >>> (64 - ALIKE_BITS));
-        long entry = cache[slot];
-        if (entry >>> 1 == pair + 1) {
-            return (entry & 1) == 1;
+        PairMemo memo = ALIKE.get();
+        int remembered = memo.get(numbering, x, y);
+        if (remembered != PairMemo.MISS) {
+            return remembered == 1;
         }
         boolean alike = Comparisons.jaroWinkler(texts.get(x), texts.get(y)) >= Comparisons.SIMILAR;
-        cache[slot] = (pair + 1) << 1 | (alike ? 1 : 0);
+        memo.put(x, y, alike ? 1 : 0);
         return alike;
     }
 
@@ -103,19 +93,5 @@ final class AddressWords {
         }
         double jaro = (matching / (double) lengthOf[x] + matching / (double) lengthOf[y] + 1) / 3;
         return jaro + 0.4 * (1 - jaro) >= Comparisons.SIMILAR;
-    }
-
-    /** One thread's remembered comparisons and the numbering they belong to. */
-    private static final class AlikeCache {
-        private final long[] entries = new long[ALIKE_SLOTS];
-        private long numbering;
-
-        long[] of(long wanted) {
-            if (numbering != wanted) {
-                java.util.Arrays.fill(entries, 0L);
-                numbering = wanted;
-            }
-            return entries;
-        }
     }
 }

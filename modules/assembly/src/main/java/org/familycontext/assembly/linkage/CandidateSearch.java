@@ -64,7 +64,7 @@ final class CandidateSearch {
         for (int k = 0; k < keys.size(); k++) {
             long[] sorted = sortedKeys(k);
             List<int[]> blocks = blocks(sorted, k);
-            all.addAll(compareBlocks(sorted, blocks, k, workers, threads));
+            compareBlocks(sorted, blocks, k, workers, threads, all);
         }
         return all;
     }
@@ -109,7 +109,8 @@ final class CandidateSearch {
         return blocks;
     }
 
-    private Candidates compareBlocks(long[] sorted, List<int[]> blocks, int k, ExecutorService workers, int threads) {
+    /** Compares the key's blocks on the workers and adds what they find to {@code all}, part by part. */
+    private void compareBlocks(long[] sorted, List<int[]> blocks, int k, ExecutorService workers, int threads, Candidates all) {
         int chunks = Math.max(1, Math.min(blocks.size(), threads * CHUNKS_PER_THREAD));
         List<Future<Candidates>> parts = new ArrayList<>();
         for (int c = 0; c < chunks; c++) {
@@ -117,10 +118,12 @@ final class CandidateSearch {
             int to = (int) ((long) blocks.size() * (c + 1) / chunks);
             parts.add(workers.submit(() -> compare(sorted, blocks.subList(from, to), k)));
         }
-        Candidates found = new Candidates(0);
+        long found = 0;
         try {
             for (Future<Candidates> part : parts) {
-                found.addAll(part.get());
+                Candidates candidates = part.get();
+                all.addAll(candidates);
+                found += candidates.size();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -129,8 +132,7 @@ final class CandidateSearch {
             throw new IllegalStateException("comparing records failed", e.getCause());
         }
         KeyStats before = stats.get(k);
-        stats.set(k, new KeyStats(before.key(), found.size(), before.skippedBlocks(), before.skippedPairs(), before.limit()));
-        return found;
+        stats.set(k, new KeyStats(before.key(), found, before.skippedBlocks(), before.skippedPairs(), before.limit()));
     }
 
     private Candidates compare(long[] sorted, List<int[]> blocks, int k) {

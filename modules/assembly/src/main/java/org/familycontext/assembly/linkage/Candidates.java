@@ -19,8 +19,7 @@ final class Candidates {
 
     void add(int a, int b, long pattern) {
         if (size == pairs.length) {
-            pairs = Arrays.copyOf(pairs, size * 2);
-            patterns = Arrays.copyOf(patterns, size * 2);
+            grow(size + 1);
         }
         pairs[size] = (long) a << 32 | b;
         patterns[size++] = pattern;
@@ -28,12 +27,18 @@ final class Candidates {
 
     void addAll(Candidates other) {
         if (size + other.size > pairs.length) {
-            pairs = Arrays.copyOf(pairs, Math.max(size + other.size, size * 2));
-            patterns = Arrays.copyOf(patterns, pairs.length);
+            grow(size + other.size);
         }
         System.arraycopy(other.pairs, 0, pairs, size, other.size);
         System.arraycopy(other.patterns, 0, patterns, size, other.size);
         size += other.size;
+    }
+
+    /** Room for at least this many, growing by half: a million records make tens of millions of candidates. */
+    private void grow(int needed) {
+        int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, pairs.length + (long) pairs.length / 2));
+        pairs = Arrays.copyOf(pairs, capacity);
+        patterns = Arrays.copyOf(patterns, capacity);
     }
 
     int size() {
