@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,25 +40,36 @@ class FamilyApiIT {
     }
 
     @BeforeAll
-    static void loadStockport() throws Exception {
+    static void loadStockportAndLeeds() throws Exception {
         // the same region as RegionLoadIT, so that the files are the same whichever test runs first
         new RegionGenerator().generate(RegionSpec.of(List.of(new CouncilId("stockport"), new CouncilId("leeds"),
                 new CouncilId("manchester")), 400, 11, RegionSpec.DEFAULT_AS_OF), ItEnvironment.sources());
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(System.getenv("FC_IT_WAREHOUSE_URL"),
+                System.getenv().getOrDefault("FC_DB_ADMIN_USER", "postgres"), System.getenv().getOrDefault("FC_DB_ADMIN_PASSWORD", ""))) {
+            org.familycontext.synthetic.warehouse.WarehouseTables.load(admin, ItEnvironment.sources(), List.of(new CouncilId("leeds")),
+                    "fc_warehouse");
+        }
+        load("stockport", List.of("csc-people", "csc-relationships", "housing"));
+        load("leeds", List.of("csc-people", "csc-relationships"));
+    }
+
+    /** Loads the council's sources as its data engineer, then re-links it. */
+    private static void load(String council, List<String> sources) {
         Visitor engineer = new Visitor();
-        engineer.signIn("stockport", "de.stockport", "demo");
-        String csrf = csrf(engineer, "stockport");
-        for (String source : List.of("csc-people", "csc-relationships", "housing")) {
+        engineer.signIn(council, "de." + council, "demo");
+        String csrf = csrf(engineer, council);
+        for (String source : sources) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                HttpResponse<String> started = engineer.post("/t/stockport/api/sources/" + source + "/loads", Map.of(),
+                HttpResponse<String> started = engineer.post("/t/" + council + "/api/sources/" + source + "/loads", Map.of(),
                         "X-CSRF-Token", csrf);
                 assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
                 Matcher id = ID.matcher(started.body());
                 assertThat(id.find()).isTrue();
-                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(engineer.get("/t/stockport/api/loads/"
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(engineer.get("/t/" + council + "/api/loads/"
                         + id.group(1)).body()).containsPattern("\"status\":\"(PUBLISHED|UNCHANGED)\""));
             });
         }
-        HttpResponse<String> relinked = engineer.post("/t/stockport/api/people/relink", Map.of(), "X-CSRF-Token", csrf);
+        HttpResponse<String> relinked = engineer.post("/t/" + council + "/api/people/relink", Map.of(), "X-CSRF-Token", csrf);
         assertThat(relinked.statusCode()).as(relinked.body()).isEqualTo(200);
         assertThat(relinked.body()).contains("\"people\":");
     }
@@ -111,13 +123,28 @@ class FamilyApiIT {
     }
 
     @Test
-    void aChildFirstCouncilSearchesAmongChildrenOnly() {
+    void aChildFirstCouncilSearchesAmongChildrenOnly() throws Exception {
         Visitor leedsWorker = new Visitor();
         leedsWorker.signIn("leeds", "sw.leeds", "demo");
-        HttpResponse<String> leeds = leedsWorker.postJson("/t/leeds/api/people/search", "{\"familyName\":\"Smith\"}", "X-CSRF-Token",
-                csrf(leedsWorker, "leeds"));
+        String csrf = csrf(leedsWorker, "leeds");
+        LocalDate eighteenYearsAgo = LocalDate.now(java.time.ZoneId.of("Europe/London")).minusYears(18);
+        String family = ItEnvironment.adminQuery("SELECT family_name FROM assembly.person p WHERE council_id = 'leeds' "
+                + "AND birth_date > DATE '" + eighteenYearsAgo + "' AND EXISTS (SELECT 1 FROM assembly.person a WHERE "
+                + "a.council_id = 'leeds' AND a.family_name = p.family_name AND a.birth_date <= DATE '" + eighteenYearsAgo + "') "
+                + "ORDER BY family_name LIMIT 1");
+        assertThat(family).as("a Leeds family name held by a child and an adult").isNotNull();
+        HttpResponse<String> leeds = leedsWorker.postJson("/t/leeds/api/people/search", "{\"familyName\":\"" + family + "\"}",
+                "X-CSRF-Token", csrf);
         assertThat(leeds.statusCode()).as(leeds.body()).isEqualTo(200);
         assertThat(leeds.body()).contains("\"childrenOnly\":true");
+        Matcher found = PERSON.matcher(leeds.body());
+        int people = 0;
+        while (found.find()) {
+            people++;
+            assertThat(LocalDate.parse(found.group(1))).as("born after " + eighteenYearsAgo).isAfter(eighteenYearsAgo);
+        }
+        assertThat(people).as(leeds.body()).isPositive();
+
         Visitor stockportWorker = new Visitor();
         stockportWorker.signIn("stockport", "sw.stockport", "demo");
         HttpResponse<String> stockport = stockportWorker.postJson("/t/stockport/api/people/search", "{\"familyName\":\"Smith\"}",
