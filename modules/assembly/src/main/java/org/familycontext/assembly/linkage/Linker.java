@@ -97,7 +97,8 @@ public final class Linker {
                     blocks.computeIfAbsent(value, v -> new ArrayList<>()).add(i);
                 }
             }
-            blocks.values().stream().filter(block -> block.size() <= maxBlock).forEach(found::addAll);
+            int limit = Math.min(maxBlock, key.blockLimit());
+            blocks.values().stream().filter(block -> block.size() <= limit).forEach(found::addAll);
         }
         return found;
     }

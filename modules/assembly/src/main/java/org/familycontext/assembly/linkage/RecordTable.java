@@ -145,9 +145,12 @@ final class RecordTable {
         }
     }
 
-    /** Digits only, leading zeros dropped; null when there are none (or only zeros). */
+    /**
+     * Digits only, leading zeros dropped; null when there are none (or only zeros). A decimal tail
+     * of zeros, as spreadsheets write numbers ("100023336956.0"), is not part of the number.
+     */
     static String uprn(String text) {
-        String digits = Text.digits(text);
+        String digits = Text.digits(text == null ? null : text.strip().replaceFirst("\\.0+$", ""));
         if (digits == null) {
             return null;
         }

@@ -124,6 +124,8 @@ class ComparisonsTest {
         assertThat(level(Field.UPRN, flat, elsewhere)).isEqualTo(Field.UPRN.disagreement());
         assertThat(level(Field.UPRN, flat, person("4", "Ann", "Ng", BIRTH))).isEqualTo(Comparisons.MISSING);
         assertThat(RecordTable.uprn("0000")).as("no UPRN").isNull();
+        assertThat(RecordTable.uprn("100023336956.0")).as("as a spreadsheet writes it").isEqualTo("100023336956");
+        assertThat(RecordTable.uprn(" 00100023336956 ")).isEqualTo("100023336956");
         RecordTable table = new RecordTable(List.of(flat, written));
         long pattern = new Comparisons(table, table.present).pattern(0, 1);
         assertThat(HouseholdModel.applies(pattern)).as("one dwelling, however its address is written").isTrue();
