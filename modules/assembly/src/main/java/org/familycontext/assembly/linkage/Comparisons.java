@@ -139,22 +139,7 @@ final class Comparisons {
         if (x.length() < 2 || y.length() < 2 || Math.abs(x.length() - y.length()) > 1) {
             return false;
         }
-        if (Text.withinOneEdit(x, y)) {
-            return true;
-        }
-        if (x.length() != y.length()) {
-            return false;
-        }
-        int first = -1;
-        int differences = 0;
-        for (int i = 0; i < x.length(); i++) {
-            if (x.charAt(i) != y.charAt(i)) {
-                differences++;
-                first = first < 0 ? i : first;
-            }
-        }
-        return differences == 2 && first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1)
-                && x.charAt(first + 1) == y.charAt(first);
+        return Text.withinOneEdit(x, y) || Text.neighboursSwapped(x, y);
     }
 
     /** Given and family names written the other way round. */
@@ -211,19 +196,7 @@ final class Comparisons {
     static boolean yearTypo(int x, int y) {
         String a = Integer.toString(x);
         String b = Integer.toString(y);
-        if (a.length() != b.length()) {
-            return false;
-        }
-        int first = -1;
-        int count = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                count++;
-                first = first < 0 ? i : first;
-            }
-        }
-        return count == 1 || count == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
-                && a.charAt(first + 1) == b.charAt(first);
+        return x != y && a.length() == b.length() && (Text.withinOneEdit(a, b) || Text.neighboursSwapped(a, b));
     }
 
     private static boolean agrees(int x, int y) {

@@ -65,6 +65,23 @@ final class Text {
         return words.isEmpty() ? null : String.join("", words).toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** True when the strings are the same but for two neighbouring characters written the other way round. */
+    static boolean neighboursSwapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differences++;
+                first = first < 0 ? i : first;
+            }
+        }
+        return differences == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first);
+    }
+
     /**
      * True when the strings are at most one edit apart (Levenshtein distance 0 or 1: one character
      * changed, left out or added). Linear, and allocates nothing: it runs for most compared pairs.
