@@ -1,9 +1,6 @@
 package org.familycontext.assembly.linkage;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The distinct words of the records' addresses, each with a number: addresses are compared word by
@@ -12,9 +9,8 @@ import java.util.Map;
  */
 final class AddressWords {
 
-    private final Map<String, Integer> numbers = new HashMap<>();
-    private final List<String> texts = new ArrayList<>();
-    private final List<Boolean> fuzzy = new ArrayList<>();
+    private final TextNumbers words = new TextNumbers();
+    /** Per word: whether it may be compared loosely (four characters or more, not a house number). */
     private boolean[] fuzzyOf = new boolean[0];
     /** Per word: its length, and which of the letters a to z it holds (a bit each). */
     private int[] lengthOf = new int[0];
@@ -22,30 +18,23 @@ final class AddressWords {
     /** Per thread: which pairs of words were compared, and whether they were alike. */
     private static final ThreadLocal<PairMemo> ALIKE = ThreadLocal.withInitial(PairMemo::new);
 
-    private final long numbering = PairMemo.newNumbering();
-
     /** The numbers of the words, in order. */
     int[] numbered(List<String> words) {
         int[] result = new int[words.size()];
         for (int i = 0; i < result.length; i++) {
-            String word = words.get(i);
-            result[i] = numbers.computeIfAbsent(word, w -> {
-                texts.add(w);
-                fuzzy.add(w.length() >= 4 && !Character.isDigit(w.charAt(0)));
-                return texts.size() - 1;
-            });
+            result[i] = this.words.number(words.get(i));
         }
         return result;
     }
 
     /** Ends numbering: from here on the words are only compared (by any number of threads). */
     void seal() {
-        fuzzyOf = new boolean[fuzzy.size()];
-        lengthOf = new int[fuzzy.size()];
-        lettersOf = new int[fuzzy.size()];
+        fuzzyOf = new boolean[words.count()];
+        lengthOf = new int[words.count()];
+        lettersOf = new int[words.count()];
         for (int i = 0; i < fuzzyOf.length; i++) {
-            fuzzyOf[i] = fuzzy.get(i);
-            String text = texts.get(i);
+            String text = words.text(i);
+            fuzzyOf[i] = text.length() >= 4 && !Character.isDigit(text.charAt(0));
             lengthOf[i] = text.length();
             for (int c = 0; c < text.length(); c++) {
                 char letter = text.charAt(c);
@@ -68,11 +57,11 @@ final class AddressWords {
             return false;
         }
         PairMemo memo = ALIKE.get();
-        int remembered = memo.get(numbering, x, y);
+        int remembered = memo.get(words.numbering(), x, y);
         if (remembered != PairMemo.MISS) {
             return remembered == 1;
         }
-        boolean alike = Comparisons.jaroWinkler(texts.get(x), texts.get(y)) >= Comparisons.SIMILAR;
+        boolean alike = Comparisons.jaroWinkler(words.text(x), words.text(y)) >= Comparisons.SIMILAR;
         memo.put(x, y, alike ? 1 : 0);
         return alike;
     }

@@ -23,7 +23,13 @@ import java.util.Set;
 final class HouseholdModel {
 
     /** What a household shares: these fields define the stratum and are not scored within it. */
-    static final Set<Field> SHARED = EnumSet.of(Field.FAMILY_NAME, Field.ADDRESS, Field.POSTCODE, Field.CITY, Field.UPRN);
+    static final Set<Field> SHARED = shared();
+
+    private static Set<Field> shared() {
+        Set<Field> shared = EnumSet.copyOf(MatchModel.LOCATION);
+        shared.add(Field.FAMILY_NAME);
+        return java.util.Collections.unmodifiableSet(shared);
+    }
 
     private static final int MAX_ITERATIONS = 200;
     private static final double CONVERGED = 1e-7;
@@ -103,8 +109,10 @@ final class HouseholdModel {
     static HouseholdModel estimate(Map<Long, Long> patterns, MatchModel model) {
         List<Field> scored = model.fields().stream().filter(f -> !SHARED.contains(f)).toList();
         double[][] u = new double[Field.values().length][];
+        double[][] randomU = new double[Field.values().length][];
         for (Field field : scored) {
-            u[field.ordinal()] = relativesAlike(field, randomU(field, model));
+            randomU[field.ordinal()] = randomU(field, model);
+            u[field.ordinal()] = relativesAlike(field, randomU[field.ordinal()].clone());
         }
         double prior = 0.5;
         for (int iteration = 0; iteration < MAX_ITERATIONS && !patterns.isEmpty(); iteration++) {
@@ -133,7 +141,7 @@ final class HouseholdModel {
             prior = share;
             double[][] next = new double[Field.values().length][];
             for (Field field : scored) {
-                next[field.ordinal()] = relativesAlike(field, smoothed(sums[field.ordinal()], randomU(field, model)));
+                next[field.ordinal()] = relativesAlike(field, smoothed(sums[field.ordinal()], randomU[field.ordinal()]));
                 for (int level = 0; level < next[field.ordinal()].length; level++) {
                     change = Math.max(change, Math.abs(next[field.ordinal()][level] - u[field.ordinal()][level]));
                 }

@@ -1,10 +1,5 @@
 package org.familycontext.assembly.linkage;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The distinct given and family names of the records, each with a number, and how close two names
  * are, remembered per pair of numbers: names repeat across a council's records, so most pairs of
@@ -22,19 +17,11 @@ final class NameNumbers {
     /** Per thread: the closeness of pairs of names compared. */
     private static final ThreadLocal<PairMemo> CLOSENESS = ThreadLocal.withInitial(PairMemo::new);
 
-    private final Map<String, Integer> numbers = new HashMap<>();
-    private final List<String> texts = new ArrayList<>();
-    private final long numbering = PairMemo.newNumbering();
+    private final TextNumbers names = new TextNumbers();
 
     /** The name's number; -1 for no name. */
     int number(String name) {
-        if (name == null) {
-            return -1;
-        }
-        return numbers.computeIfAbsent(name, n -> {
-            texts.add(n);
-            return texts.size() - 1;
-        });
+        return names.number(name);
     }
 
     /** How close two numbered names are: {@link #SIMILAR}, {@link #ALIKE} or {@link #APART}. */
@@ -43,12 +30,12 @@ final class NameNumbers {
             return SIMILAR;
         }
         PairMemo memo = CLOSENESS.get();
-        int remembered = memo.get(numbering, x, y);
+        int remembered = memo.get(names.numbering(), x, y);
         if (remembered != PairMemo.MISS) {
             return remembered;
         }
-        String a = texts.get(x);
-        String b = texts.get(y);
+        String a = names.text(x);
+        String b = names.text(y);
         double similarity = Comparisons.jaroWinkler(a, b);
         int closeness = similarity >= Comparisons.SIMILAR ? SIMILAR
                 : similarity >= Comparisons.ALIKE || Comparisons.oneSlip(a, b) ? ALIKE : APART;
