@@ -18,6 +18,13 @@ public interface Families {
      */
     List<PersonSummary> search(CouncilId council, PersonSearch search);
 
+    /**
+     * The same search among children only, for councils whose journey starts from the child: people
+     * under {@value PersonSearch#CHILD_UNDER} today (UK time); people whose date of birth is unknown
+     * are left out.
+     */
+    List<PersonSummary> searchChildren(CouncilId council, PersonSearch search);
+
     /** The person with the record a source knows them by, if linked. */
     Optional<PersonSummary> bySourceRecord(CouncilId council, String source, String personRef);
 

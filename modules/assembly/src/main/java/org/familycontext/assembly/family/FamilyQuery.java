@@ -29,17 +29,26 @@ public final class FamilyQuery implements Families {
 
     private final AssemblyStore store;
     private final SourceData sources;
-    private final CouncilAssembly assembly;
+    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
 
-    public FamilyQuery(AssemblyStore store, SourceData sources, CouncilAssembly assembly) {
+    private final CouncilAssembly assembly;
+    private final java.time.Clock clock;
+
+    public FamilyQuery(AssemblyStore store, SourceData sources, CouncilAssembly assembly, java.time.Clock clock) {
         this.store = store;
         this.sources = sources;
         this.assembly = assembly;
+        this.clock = clock;
     }
 
     @Override
     public List<PersonSummary> search(CouncilId council, PersonSearch search) {
         return store.search(council, search);
+    }
+
+    @Override
+    public List<PersonSummary> searchChildren(CouncilId council, PersonSearch search) {
+        return store.search(council, search.childrenOn(java.time.LocalDate.now(clock.withZone(UK))));
     }
 
     @Override

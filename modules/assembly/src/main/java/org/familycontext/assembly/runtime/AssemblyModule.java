@@ -40,7 +40,7 @@ public class AssemblyModule {
     public AssemblyModule(@AssemblyDatabase DataSource database, SourceData sources, CouncilScope scope, Clock clock) {
         AssemblyStore store = new AssemblyStore(database, scope);
         this.assembly = new CouncilAssembly(sources, store, LinkSettings.defaults(), clock);
-        this.families = new FamilyQuery(store, sources, assembly);
+        this.families = new FamilyQuery(store, sources, assembly, clock);
     }
 
     @Produces

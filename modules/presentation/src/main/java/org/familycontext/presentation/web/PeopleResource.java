@@ -12,9 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
@@ -44,17 +42,13 @@ public class PeopleResource {
 
     private static final Logger LOG = Logger.getLogger(PeopleResource.class.getName());
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-
     private final Families families;
     private final TenantRegistry registry;
-    private final Clock clock;
 
     @Inject
-    public PeopleResource(Families families, TenantRegistry registry, Clock clock) {
+    public PeopleResource(Families families, TenantRegistry registry) {
         this.families = families;
         this.registry = registry;
-        this.clock = clock;
     }
 
     /**
@@ -100,10 +94,8 @@ public class PeopleResource {
         }
         CouncilId council = council(request);
         boolean childFirst = CouncilsInForce.require(registry, council.value()).journey() == Journey.CHILD_FIRST;
-        if (childFirst) {
-            query = query.childrenOn(LocalDate.now(clock.withZone(UK)));
-        }
-        return Response.ok(Map.of("people", families.search(council, query), "childrenOnly", childFirst)).build();
+        return Response.ok(Map.of("people", childFirst ? families.searchChildren(council, query) : families.search(council, query),
+                "childrenOnly", childFirst)).build();
     }
 
     @POST
