@@ -253,7 +253,7 @@ public final class Linker {
             long pattern = candidates.pattern(i);
             double[] score = scores.computeIfAbsent(pattern, p -> new double[] {model.probability(p), model.weight(p)});
             if (score[0] >= settings.possibleAt() && !conflictingIdentifiers(pattern)) {
-                boolean link = score[0] >= settings.linkAt() && !householdOnly(pattern);
+                boolean link = score[0] >= settings.linkAt() && !sameFamilyNoPlaceDiffering(pattern);
                 kept.add(new ScoredPair(candidates.left(i), candidates.right(i), score[0], score[1], pattern,
                         link ? ScoredPair.Decision.LINK : ScoredPair.Decision.POSSIBLE));
             }
@@ -268,7 +268,7 @@ public final class Linker {
      * at most a possible match, unless an identifier of the person (NHS number, UPN, another shared
      * id) agrees.
      */
-    static boolean householdOnly(long pattern) {
+    static boolean sameFamilyNoPlaceDiffering(long pattern) {
         int birth = Comparisons.levelIn(pattern, Field.DATE_OF_BIRTH);
         boolean personDiffers = Comparisons.levelIn(pattern, Field.GIVEN_NAME) == Field.GIVEN_NAME.disagreement()
                 || birth == Field.DATE_OF_BIRTH.disagreement();
