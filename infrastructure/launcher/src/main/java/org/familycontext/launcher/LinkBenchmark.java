@@ -12,6 +12,7 @@ import org.familycontext.assembly.linkage.Linker;
 import org.familycontext.assembly.linkage.PersonRecord;
 import org.familycontext.assembly.linkage.ScoredPair;
 import org.familycontext.launcher.link.LabelledSet;
+import org.familycontext.launcher.link.LinkDiagnostics;
 import org.familycontext.launcher.link.LinkMapping;
 import org.familycontext.launcher.link.LinkageScore;
 
@@ -74,7 +75,7 @@ final class LinkBenchmark {
                     dukeSeconds / seconds);
         }
         if (verbose) {
-            details(records, result, truth, side, false);
+            new LinkDiagnostics(records, result, truth).print(side, false);
         }
         return 0;
     }
@@ -95,7 +96,7 @@ final class LinkBenchmark {
             System.out.printf(Locale.ROOT, "%-30s %7d %8.2f | %s | %s | %d%n", set.name(), records.size(),
                     result.statistics().millis() / 1000.0, figures(clusters), figures(pairs), result.statistics().largestPerson());
             if (verbose) {
-                details(records, result, truth, side, across);
+                new LinkDiagnostics(records, result, truth).print(side, across);
             }
             if (withDuke) {
                 long started = System.nanoTime();
@@ -108,110 +109,6 @@ final class LinkBenchmark {
             }
         }
         return 0;
-    }
-
-    /** Blocking's pairs completeness, the model, and some true pairs that were not linked, with why. */
-    private static void details(List<PersonRecord> records, LinkResult result, String[] truth, int[] side, boolean across) {
-        java.util.Map<String, List<Integer>> people = new java.util.HashMap<>();
-        for (int i = 0; i < truth.length; i++) {
-            people.computeIfAbsent(truth[i], k -> new ArrayList<>()).add(i);
-        }
-        long truePairs = 0;
-        long compared = 0;
-        int shown = 0;
-        int linkStrengthShown = 0;
-        java.util.Map<String, Integer> onlyKey = new java.util.TreeMap<>();
-        java.util.Map<String, Integer> missedKinds = new java.util.TreeMap<>();
-        java.util.Map<String, Integer> missedPatterns = new java.util.HashMap<>();
-        for (List<Integer> members : people.values()) {
-            for (int x = 0; x < members.size(); x++) {
-                for (int y = x + 1; y < members.size(); y++) {
-                    int a = members.get(x);
-                    int b = members.get(y);
-                    if (across && side[a] == side[b]) {
-                        continue;
-                    }
-                    truePairs++;
-                    boolean wasCompared = result.scorer().compared(a, b);
-                    List<String> keys = result.scorer().keysShared(a, b);
-                    if (keys.size() == 1) {
-                        onlyKey.merge(keys.get(0), 1, Integer::sum);
-                    }
-                    compared += wasCompared ? 1 : 0;
-                    if (result.personOf()[a] != result.personOf()[b]) {
-                        double p = result.scorer().probability(a, b);
-                        String kind = !wasCompared ? "not compared" : p < 0.8 ? "compared, below possible"
-                                : p < 0.95 ? "compared, possible" : "compared, link-strength (guard or clustering)";
-                        missedKinds.merge(kind, 1, Integer::sum);
-                        if (p >= 0.95 && wasCompared && linkStrengthShown++ < 6) {
-                            System.out.println("    link-strength miss " + show(records.get(a)) + " | " + show(records.get(b)));
-                            for (int k = 0; k < records.size(); k++) {
-                                if (result.personOf()[k] == result.personOf()[a] || result.personOf()[k] == result.personOf()[b]) {
-                                    System.out.println("       " + (result.personOf()[k] == result.personOf()[a] ? "A " : "B ")
-                                            + truth[k] + " " + show(records.get(k)));
-                                }
-                            }
-                        }
-                        missedPatterns.merge(kind.substring(0, 12) + " " + signature(result.scorer().explain(a, b)), 1, Integer::sum);
-                    }
-                    if (result.personOf()[a] != result.personOf()[b] && shown++ < 8) {
-                        System.out.printf(Locale.ROOT, "    missed %s | %s (%s, p=%.4f): %s%n", show(records.get(a)), show(records.get(b)),
-                                wasCompared ? "compared" : "not compared",
-                                result.scorer().probability(a, b), result.scorer().explain(a, b));
-                    }
-                }
-            }
-        }
-        int wrong = 0;
-        java.util.Map<String, Integer> wrongPatterns = new java.util.HashMap<>();
-        for (ScoredPair pair : result.pairs()) {
-            if (pair.decision() == ScoredPair.Decision.LINK && !truth[pair.left()].equals(truth[pair.right()])) {
-                wrongPatterns.merge(signature(result.scorer().explain(pair.left(), pair.right())), 1, Integer::sum);
-            }
-            if (pair.decision() == ScoredPair.Decision.LINK && !truth[pair.left()].equals(truth[pair.right()]) && wrong++ < 8) {
-                System.out.printf(Locale.ROOT, "    wrong link %s | %s (p=%.4f): %s%n", show(records.get(pair.left())),
-                        show(records.get(pair.right())), pair.probability(),
-                        result.scorer().explain(pair.left(), pair.right()));
-            }
-        }
-        System.out.println("    wrong links by pattern:");
-        wrongPatterns.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10)
-                .forEach(e -> System.out.println("      " + e.getValue() + " x " + e.getKey()));
-        System.out.println("    missed true pairs by kind: " + missedKinds);
-        System.out.println("    true pairs found by one key only: " + onlyKey);
-        missedPatterns.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
-                .forEach(e -> System.out.println("      " + e.getValue() + " x " + e.getKey()));
-        System.out.printf(Locale.ROOT, "    blocking: %d of %d true pairs compared (pairs completeness %.4f); %s%n", compared, truePairs,
-                truePairs == 0 ? 1.0 : (double) compared / truePairs, result.statistics().blocking());
-        System.out.printf(Locale.ROOT, "    prior %.5f; among household pairs %.4f%n", result.model().prior(),
-                result.model().householdPrior().orElse(Double.NaN));
-        for (org.familycontext.assembly.linkage.Field field : result.model().fields()) {
-            StringBuilder line = new StringBuilder("    " + field.configName() + ":");
-            for (int l = 0; l < field.levels().size(); l++) {
-                line.append(String.format(Locale.ROOT, " %s m=%.4f u=%.4f (%.1f);", field.levels().get(l), result.model().m(field, l),
-                        result.model().u(field, l), result.model().weight(field, l)));
-                java.util.OptionalDouble household = result.model().householdU(field, l);
-                if (household.isPresent()) {
-                    line.append(String.format(Locale.ROOT, " [household u=%.4f]", household.getAsDouble()));
-                }
-            }
-            System.out.println(line);
-        }
-    }
-
-    /** The pair's comparison levels, short: field=level for each compared field. */
-    private static String signature(List<org.familycontext.assembly.linkage.FieldAgreement> agreements) {
-        StringBuilder text = new StringBuilder();
-        for (org.familycontext.assembly.linkage.FieldAgreement agreement : agreements) {
-            text.append(agreement.field().configName()).append('=').append(agreement.level()).append(' ');
-        }
-        return text.toString().trim();
-    }
-
-    /** A benchmark record as text: synthetic data only, never a council's. */
-    private static String show(PersonRecord r) {
-        return String.join(";", java.util.Arrays.asList(r.id(), r.givenName(), r.familyName(), r.dateOfBirth().packed() + "",
-                r.postcode(), r.address(), r.nhsNumber(), r.upn()));
     }
 
     /** The link decisions, as pairs of record positions. */
