@@ -20,6 +20,7 @@ enum BlockingKey {
     GIVEN_SOUND_AND_BIRTHDAY(EnumSet.of(Field.GIVEN_NAME, Field.DATE_OF_BIRTH)),
     POSTCODE_AND_INITIAL(EnumSet.of(Field.POSTCODE, Field.GIVEN_NAME)),
     FAMILY_SOUND_AND_POSTCODE(EnumSet.of(Field.FAMILY_NAME, Field.POSTCODE)),
+    BIRTH_AND_POSTCODE(EnumSet.of(Field.DATE_OF_BIRTH, Field.POSTCODE)),
     NAME_PREFIXES(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME)),
     STREET(EnumSet.of(Field.ADDRESS, Field.GIVEN_NAME)),
     CITY_AND_BIRTH_YEAR(EnumSet.of(Field.CITY, Field.DATE_OF_BIRTH)),
@@ -90,6 +91,8 @@ enum BlockingKey {
             case POSTCODE_AND_INITIAL -> t.postcode[i] == null || t.given[i] == null ? 0 : mix(t.postcode[i].hashCode(), t.given[i].charAt(0));
             case FAMILY_SOUND_AND_POSTCODE -> t.familySound[i] == 0 || t.postcode[i] == null ? 0
                     : mix(t.familySound[i], t.postcode[i].hashCode());
+            case BIRTH_AND_POSTCODE -> t.postcode[i] == null || !PartialDate.unpacked(t.birth[i]).isComplete() ? 0
+                    : mix(t.birth[i], t.postcode[i].hashCode());
             case NAME_PREFIXES -> t.given[i] == null || t.family[i] == null ? 0
                     : mix(prefix(t.given[i]).hashCode() * 31 + t.birth[i] / 100000, prefix(t.family[i]).hashCode());
             case STREET -> t.streetKey[i] == null || t.given[i] == null ? 0 : mix(t.streetKey[i].hashCode(), t.given[i].charAt(0));

@@ -74,6 +74,27 @@ final class Clustering {
         return decided;
     }
 
+    /** Which set each record belongs to (0 or 1). */
+    byte[] sides() {
+        return table.side;
+    }
+
+    /** Per record, whether it is part of a person with other records. */
+    boolean[] linked() {
+        boolean[] linked = new boolean[table.size];
+        for (int i = 0; i < table.size; i++) {
+            linked[i] = memberCount[find(i)] > 1;
+        }
+        return linked;
+    }
+
+    /** Joins two records that are each on their own, as one-to-one assignment decided. */
+    void joinAssigned(int a, int b) {
+        if (memberCount[find(a)] != 1 || memberCount[find(b)] != 1 || !join(a, b)) {
+            throw new IllegalStateException("one-to-one assignment joins only records that are on their own");
+        }
+    }
+
     /** The person (cluster root) of each record. */
     int[] people() {
         int[] people = new int[table.size];

@@ -52,9 +52,12 @@ public final class Linker {
             long blocked = clock.millis();
             MatchModel model = settings.model() != null ? settings.model() : estimate(table, comparisons, candidates, search, twoSets);
             long estimated = clock.millis();
-            List<ScoredPair> scored = decide(candidates, model);
+            List<ScoredPair> scored = decide(candidates, model, placed(table.present));
             Clustering clustering = new Clustering(table, comparisons, model, settings);
             List<ScoredPair> decided = clustering.cluster(scored);
+            if (settings.oneToOne() && twoSets) {
+                decided = assignOneToOne(candidates, model, clustering, decided);
+            }
             long clustered = clock.millis();
             String stages = "prepare " + (prepared - started) + " ms, block and compare " + (blocked - prepared) + " ms, estimate "
                     + (estimated - blocked) + " ms, decide and cluster " + (clustered - estimated) + " ms";
@@ -246,19 +249,60 @@ public final class Linker {
         return counts;
     }
 
-    private List<ScoredPair> decide(Candidates candidates, MatchModel model) {
+    private List<ScoredPair> decide(Candidates candidates, MatchModel model, boolean placesKnown) {
         Map<Long, double[]> scores = new HashMap<>();
         List<ScoredPair> kept = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             long pattern = candidates.pattern(i);
             double[] score = scores.computeIfAbsent(pattern, p -> new double[] {model.probability(p), model.weight(p)});
             if (score[0] >= settings.possibleAt() && !conflictingIdentifiers(pattern)) {
-                boolean link = score[0] >= settings.linkAt() && !sameFamilyNoPlaceDiffering(pattern);
+                boolean link = score[0] >= settings.linkAt() && !(placesKnown && sameFamilyNoPlaceDiffering(pattern));
                 kept.add(new ScoredPair(candidates.left(i), candidates.right(i), score[0], score[1], pattern,
                         link ? ScoredPair.Decision.LINK : ScoredPair.Decision.POSSIBLE));
             }
         }
         return kept;
+    }
+
+    /**
+     * One-to-one mode: the records left unlinked are offered their remaining candidates again,
+     * weighed with the constraint (see {@link OneToOneAssignment}); the pairs it links replace their
+     * possible matches.
+     */
+    private List<ScoredPair> assignOneToOne(Candidates candidates, MatchModel model, Clustering clustering,
+                                            List<ScoredPair> decided) {
+        Map<Long, double[]> scores = new HashMap<>();
+        double expected = 0;
+        List<ScoredPair> unsure = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            long pattern = candidates.pattern(i);
+            double[] score = scores.computeIfAbsent(pattern, p -> new double[] {model.probability(p), model.weight(p)});
+            expected += score[0];
+            if (score[0] < settings.possibleAt() && score[1] > 0 && !conflictingIdentifiers(pattern)) {
+                unsure.add(new ScoredPair(candidates.left(i), candidates.right(i), score[0], score[1], pattern,
+                        ScoredPair.Decision.POSSIBLE));
+            }
+        }
+        decided.stream().filter(p -> p.decision() == ScoredPair.Decision.POSSIBLE).forEach(unsure::add);
+        List<ScoredPair> assigned = new OneToOneAssignment(clustering.sides(), settings.linkAt())
+                .assign(unsure, clustering.linked(), expected);
+        if (assigned.isEmpty()) {
+            return decided;
+        }
+        java.util.Set<Long> now = new java.util.HashSet<>();
+        for (ScoredPair pair : assigned) {
+            clustering.joinAssigned(pair.left(), pair.right());
+            now.add((long) pair.left() << 32 | pair.right());
+        }
+        List<ScoredPair> result = new ArrayList<>(decided.size() + assigned.size());
+        decided.stream().filter(p -> !now.contains((long) p.left() << 32 | p.right())).forEach(result::add);
+        result.addAll(assigned);
+        return result;
+    }
+
+    /** True when some records carry a place (address, postcode or UPRN), so that households can show at all. */
+    private static boolean placed(java.util.Set<Field> present) {
+        return present.contains(Field.ADDRESS) || present.contains(Field.POSTCODE) || present.contains(Field.UPRN);
     }
 
     /**

@@ -180,6 +180,89 @@ class LinkerTest {
                 .isGreaterThan(0.03);
     }
 
+    @Test
+    void oneToOneLinksALoneCounterpartThatAloneIsOnlyAPossibleMatch() {
+        TestPopulation population = new TestPopulation(17, 900);
+        List<PersonRecord> records = new ArrayList<>();
+        int renamedLeft = -1;
+        int renamedRight = -1;
+        Set<Integer> seen = new HashSet<>();
+        java.util.Random random = new java.util.Random(29);
+        for (int i = 0; i < population.records.size(); i++) {
+            PersonRecord r = population.records.get(i);
+            if (!seen.add(population.truth.get(i))) {
+                continue;
+            }
+            // every person once on each side, on the right a name now and then replaced (as in Febrl's data), and
+            // one person with both names replaced
+            boolean renamed = renamedLeft < 0 && i > 100;
+            String given = renamed ? "Zebedee" : random.nextInt(16) == 0 ? "Ottilie" + i : r.givenName();
+            String family = renamed ? "Quartermaine" : random.nextInt(16) == 0 ? "Featherstone" + i : r.familyName();
+            records.add(r);
+            records.add(new PersonRecord(r.id() + "-r", 1, given, family, r.dateOfBirth(), null, r.address(), r.postcode(), null, null,
+                    null, null, null, null));
+            if (renamed) {
+                renamedLeft = records.size() - 2;
+                renamedRight = records.size() - 1;
+            }
+        }
+        LinkSettings settings = LinkSettings.defaults().withThreads(2);
+        LinkResult plain = new Linker(settings, CLOCK).link(records);
+        LinkResult oneToOne = new Linker(settings.withOneToOne(true), CLOCK).link(records);
+        assertThat(plain.personOf()[renamedLeft]).as("each pair alone").isNotEqualTo(plain.personOf()[renamedRight]);
+        assertThat(oneToOne.scorer().keysShared(renamedLeft, renamedRight)).as("no name left to block on")
+                .contains("birth_and_postcode");
+        assertThat(oneToOne.personOf()[renamedLeft]).as("one to one").isEqualTo(oneToOne.personOf()[renamedRight]);
+        int l = renamedLeft;
+        int r = renamedRight;
+        assertThat(oneToOne.pairs()).filteredOn(p -> p.left() == l && p.right() == r).singleElement()
+                .satisfies(p -> assertThat(p.decision()).isEqualTo(ScoredPair.Decision.LINK));
+        for (int a = 0; a < records.size(); a++) {
+            for (int b = a + 1; b < records.size(); b++) {
+                if (oneToOne.personOf()[a] == oneToOne.personOf()[b]) {
+                    assertThat(b).as("record %s with its own counterpart only", records.get(a).id()).isEqualTo(a + 1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void withoutAnyPlaceInTheDataAFamilyNameAloneDoesNotHoldTheSamePersonApart() {
+        java.util.Random random = new java.util.Random(23);
+        List<PersonRecord> records = new ArrayList<>();
+        List<int[]> wrongBirth = new ArrayList<>();
+        for (int person = 0; person < 1500; person++) {
+            String given = SYLLABLES[random.nextInt(SYLLABLES.length)] + SYLLABLES[random.nextInt(SYLLABLES.length)].toLowerCase();
+            String family = SYLLABLES[random.nextInt(SYLLABLES.length)] + "by";
+            PartialDate birth = new PartialDate(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String email = Integer.toString(100_000 + random.nextInt(900_000), 36) + "@example.org";
+            records.add(new PersonRecord("p" + person, 0, given, family, birth, null, null, null, null, null, null, null, null, email));
+            if (random.nextInt(2) == 0) {
+                // recorded again, a third of the time with a date of birth that has nothing to do with the first
+                boolean wrong = random.nextInt(3) == 0;
+                PartialDate second = wrong ? new PartialDate(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28))
+                        : birth;
+                records.add(new PersonRecord("p" + person + "-b", 0, given, family, second, null, null, null, null, null, null, null,
+                        null, email));
+                if (wrong) {
+                    wrongBirth.add(new int[] {records.size() - 2, records.size() - 1});
+                }
+            }
+        }
+        LinkResult result = link(records);
+        assertThat(wrongBirth).hasSizeGreaterThan(100);
+        long linked = wrongBirth.stream().filter(pair -> result.personOf()[pair[0]] == result.personOf()[pair[1]]).count();
+        assertThat((double) linked / wrongBirth.size()).as("linked although family name agrees and date of birth differs")
+                .isGreaterThan(0.9);
+        for (int a = 0; a < records.size(); a++) {
+            for (int b = a + 1; b < records.size(); b++) {
+                if (result.personOf()[a] == result.personOf()[b]) {
+                    assertThat(records.get(a).email()).as("one person, one e-mail").isEqualTo(records.get(b).email());
+                }
+            }
+        }
+    }
+
     private static final String[] SYLLABLES = {"Ash", "Bar", "Cor", "Dun", "Ed", "Fen", "Gar", "Hol", "Ing", "Jar", "Kel", "Lom", "Mar",
         "Nor", "Ot", "Pem", "Quin", "Ros", "Sul", "Tor", "Ul", "Ven", "Wes", "Yar"};
 

@@ -1,0 +1,60 @@
+package org.familycontext.assembly.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OneToOneAssignmentTest {
+
+    /** Ten records on each side; the first nine of side 0 are linked to the first nine of side 1. */
+    private static final byte[] SIDES = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+
+    private static boolean[] nineLinked() {
+        boolean[] linked = new boolean[SIDES.length];
+        for (int i = 0; i < 9; i++) {
+            linked[i] = true;
+            linked[10 + i] = true;
+        }
+        return linked;
+    }
+
+    private static ScoredPair unsure(int left, int right, double weight) {
+        return new ScoredPair(left, right, 0.5, weight, 0L, ScoredPair.Decision.POSSIBLE);
+    }
+
+    @Test
+    void aLoneCandidateIsLinkedWhenTheModelExpectsItsRecordToHaveACounterpart() {
+        // ten matches expected, nine made: the last unlinked record very likely has its counterpart
+        List<ScoredPair> assigned = new OneToOneAssignment(SIDES, 0.95).assign(List.of(unsure(9, 19, 8)), nineLinked(), 10);
+        assertThat(assigned).singleElement().satisfies(pair -> {
+            assertThat(pair.decision()).isEqualTo(ScoredPair.Decision.LINK);
+            assertThat(pair.probability()).isGreaterThan(0.99);
+            assertThat(pair.weight()).isEqualTo(8);
+        });
+    }
+
+    @Test
+    void theSamePairStaysUnlinkedWhenFewMoreMatchesAreExpected() {
+        assertThat(new OneToOneAssignment(SIDES, 0.95).assign(List.of(unsure(9, 19, 8)), nineLinked(), 9.02)).isEmpty();
+    }
+
+    @Test
+    void rivalCandidatesShareTheProbabilityAndEachRecordIsLinkedOnce() {
+        boolean[] linked = nineLinked();
+        linked[8] = false;
+        linked[18] = false;
+        // record 9 has two candidates that agree equally well: neither is probable enough
+        List<ScoredPair> rivals = List.of(unsure(9, 19, 6), unsure(9, 18, 6));
+        assertThat(new OneToOneAssignment(SIDES, 0.95).assign(rivals, linked, 11)).isEmpty();
+        // one clearly stronger: it is taken, and record 9 is not linked a second time
+        List<ScoredPair> stronger = List.of(unsure(9, 19, 16), unsure(9, 18, 3), unsure(8, 19, 3), unsure(8, 18, 14));
+        assertThat(new OneToOneAssignment(SIDES, 0.95).assign(stronger, linked, 11))
+                .extracting(p -> p.left() + "-" + p.right()).containsExactlyInAnyOrder("9-19", "8-18");
+    }
+
+    @Test
+    void linkedRecordsAreNotOfferedAgain() {
+        assertThat(new OneToOneAssignment(SIDES, 0.95).assign(List.of(unsure(3, 19, 20)), nineLinked(), 10)).isEmpty();
+    }
+}
