@@ -88,11 +88,9 @@ final class Clustering {
         return linked;
     }
 
-    /** Joins two records that are each on their own, as one-to-one assignment decided. */
-    void joinAssigned(int a, int b) {
-        if (memberCount[find(a)] != 1 || memberCount[find(b)] != 1 || !join(a, b)) {
-            throw new IllegalStateException("one-to-one assignment joins only records that are on their own");
-        }
+    /** Joins two records that are each on their own, as one-to-one assignment decided; false when it cannot. */
+    boolean joinAssigned(int a, int b) {
+        return memberCount[find(a)] == 1 && memberCount[find(b)] == 1 && join(a, b);
     }
 
     /** The person (cluster root) of each record. */

@@ -52,11 +52,13 @@ public final class Linker {
             long blocked = clock.millis();
             MatchModel model = settings.model() != null ? settings.model() : estimate(table, comparisons, candidates, search, twoSets);
             long estimated = clock.millis();
-            List<ScoredPair> scored = decide(candidates, model, placed(table.present));
+            // the model's fields, not this run's: an incremental re-link of a few records uses the council's model
+            boolean placesKnown = placed(java.util.EnumSet.copyOf(model.fields()));
+            List<ScoredPair> scored = decide(candidates, model, placesKnown);
             Clustering clustering = new Clustering(table, comparisons, model, settings);
             List<ScoredPair> decided = clustering.cluster(scored);
             if (settings.oneToOne() && twoSets) {
-                decided = assignOneToOne(candidates, model, clustering, decided);
+                decided = assignOneToOne(candidates, model, clustering, decided, placesKnown);
             }
             long clustered = clock.millis();
             String stages = "prepare " + (prepared - started) + " ms, block and compare " + (blocked - prepared) + " ms, estimate "
@@ -270,33 +272,37 @@ public final class Linker {
      * possible matches.
      */
     private List<ScoredPair> assignOneToOne(Candidates candidates, MatchModel model, Clustering clustering,
-                                            List<ScoredPair> decided) {
+                                            List<ScoredPair> decided, boolean placesKnown) {
         Map<Long, double[]> scores = new HashMap<>();
-        double expected = 0;
+        boolean[] linked = clustering.linked();
         List<ScoredPair> unsure = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
+            if (linked[candidates.left(i)] || linked[candidates.right(i)]) {
+                continue;
+            }
             long pattern = candidates.pattern(i);
             double[] score = scores.computeIfAbsent(pattern, p -> new double[] {model.probability(p), model.weight(p)});
-            expected += score[0];
             if (score[0] < settings.possibleAt() && score[1] > 0 && !conflictingIdentifiers(pattern)) {
                 unsure.add(new ScoredPair(candidates.left(i), candidates.right(i), score[0], score[1], pattern,
                         ScoredPair.Decision.POSSIBLE));
             }
         }
         decided.stream().filter(p -> p.decision() == ScoredPair.Decision.POSSIBLE).forEach(unsure::add);
-        List<ScoredPair> assigned = new OneToOneAssignment(clustering.sides(), settings.linkAt())
-                .assign(unsure, clustering.linked(), expected);
+        // what the guards hold at "possible" stays so, whatever the constraint would make of it
+        unsure.removeIf(p -> placesKnown && sameFamilyNoPlaceDiffering(p.pattern()));
+        List<ScoredPair> assigned = new OneToOneAssignment(clustering.sides(), settings.linkAt()).assign(unsure, linked);
         if (assigned.isEmpty()) {
             return decided;
         }
         java.util.Set<Long> now = new java.util.HashSet<>();
         for (ScoredPair pair : assigned) {
-            clustering.joinAssigned(pair.left(), pair.right());
-            now.add((long) pair.left() << 32 | pair.right());
+            if (clustering.joinAssigned(pair.left(), pair.right())) {
+                now.add((long) pair.left() << 32 | pair.right());
+            }
         }
         List<ScoredPair> result = new ArrayList<>(decided.size() + assigned.size());
         decided.stream().filter(p -> !now.contains((long) p.left() << 32 | p.right())).forEach(result::add);
-        result.addAll(assigned);
+        assigned.stream().filter(p -> now.contains((long) p.left() << 32 | p.right())).forEach(result::add);
         return result;
     }
 

@@ -9,11 +9,11 @@ import java.util.List;
  * the ordinary decisions, the records still without a link are offered their remaining candidates
  * again, now weighed with that constraint.
  *
- * <p>Among the unlinked records, the model expects {@code R} matches still (the sum of its
- * probabilities over all compared pairs, less the links made). A record {@code a} of a side with
- * {@code n} unlinked records then has a counterpart with probability {@code π = R / n}, equally
- * likely to be any of the other side's {@code n'} unlinked records; so with {@code q = R / (n n')}
- * and {@code LR} the likelihood ratio {@code 2^weight} of a pair,
+ * <p>Among the unlinked records, the model expects {@code R} matches still: the sum of its
+ * probabilities over their candidate pairs (at most the smaller side's count). A record of a side
+ * with {@code n} unlinked records then has a counterpart with probability {@code π = R / n} (never
+ * above 0.99), equally likely to be any of the other side's {@code n'} unlinked records; so with
+ * {@code q = π / n'} and {@code LR} the likelihood ratio {@code 2^weight} of a pair,
  * <pre>  P(a is b) = q LR(a, b) / ((1 - π) + q Σ LR(a, c) over a's candidates c)</pre>
  * The pair's probability is the lower of the two records' views; pairs reaching the link
  * threshold are linked strongest first, each record once. Where few matches remain expected, π is
@@ -34,44 +34,40 @@ final class OneToOneAssignment {
     }
 
     /**
-     * The new links among the unsure pairs (pairs not linked whose fields speak for one person).
+     * The new links among the unsure pairs (pairs not linked whose fields speak for one person),
+     * with the probability the constraint gives them.
      *
-     * @param unsure          compared pairs not linked, with a positive weight
-     * @param linked          per record, whether it is linked already
-     * @param expectedMatches the model's expected number of matches among all compared pairs
+     * @param unsure compared pairs not linked, with a positive weight
+     * @param linked per record, whether it is linked already
      */
-    List<ScoredPair> assign(List<ScoredPair> unsure, boolean[] linked, double expectedMatches) {
+    List<ScoredPair> assign(List<ScoredPair> unsure, boolean[] linked) {
         int[] unlinked = new int[2];
-        int links = 0;
         for (int r = 0; r < side.length; r++) {
-            if (linked[r]) {
-                links++;
-            } else {
+            if (!linked[r]) {
                 unlinked[side[r]]++;
             }
         }
-        double remaining = expectedMatches - links / 2.0;
-        if (remaining <= 0 || unlinked[0] == 0 || unlinked[1] == 0) {
+        if (unlinked[0] == 0 || unlinked[1] == 0) {
             return List.of();
         }
-        double q = remaining / ((double) unlinked[0] * unlinked[1]);
-        double[] share = {Math.min(MAX_SHARE, remaining / unlinked[0]), Math.min(MAX_SHARE, remaining / unlinked[1])};
         double[] sum = new double[side.length];
+        double expected = 0;
         List<ScoredPair> open = new ArrayList<>();
         for (ScoredPair pair : unsure) {
             if (!linked[pair.left()] && !linked[pair.right()]) {
                 double ratio = Math.pow(2, pair.weight());
                 sum[pair.left()] += ratio;
                 sum[pair.right()] += ratio;
+                expected += pair.probability();
                 open.add(pair);
             }
         }
+        double remaining = Math.min(expected, Math.min(unlinked[0], unlinked[1]));
+        double[] share = {Math.min(MAX_SHARE, remaining / unlinked[0]), Math.min(MAX_SHARE, remaining / unlinked[1])};
         List<ScoredPair> weighed = new ArrayList<>(open.size());
         for (ScoredPair pair : open) {
-            double ratio = q * Math.pow(2, pair.weight());
-            double fromLeft = ratio / (1 - share[side[pair.left()]] + q * sum[pair.left()]);
-            double fromRight = ratio / (1 - share[side[pair.right()]] + q * sum[pair.right()]);
-            double probability = Math.min(fromLeft, fromRight);
+            double ratio = Math.pow(2, pair.weight());
+            double probability = Math.min(view(pair.left(), ratio, share, unlinked, sum), view(pair.right(), ratio, share, unlinked, sum));
             if (probability >= linkAt) {
                 weighed.add(new ScoredPair(pair.left(), pair.right(), probability, pair.weight(), pair.pattern(),
                         ScoredPair.Decision.LINK));
@@ -89,5 +85,12 @@ final class OneToOneAssignment {
             }
         }
         return assigned;
+    }
+
+    /** The probability, seen from one record of the pair, that the other is its counterpart. */
+    private double view(int record, double ratio, double[] share, int[] unlinked, double[] sum) {
+        int own = side[record];
+        double q = share[own] / unlinked[1 - own];
+        return q * ratio / (1 - share[own] + q * sum[record]);
     }
 }

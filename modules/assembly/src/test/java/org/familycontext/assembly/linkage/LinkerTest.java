@@ -224,31 +224,15 @@ class LinkerTest {
                 }
             }
         }
+        assertThat(oneToOne.pairs()).extracting(p -> p.left() + "-" + p.right()).as("each pair once").doesNotHaveDuplicates();
+        assertThat(new Linker(settings.withOneToOne(true), CLOCK).link(records).pairs()).as("the same again")
+                .isEqualTo(oneToOne.pairs());
     }
 
     @Test
     void withoutAnyPlaceInTheDataAFamilyNameAloneDoesNotHoldTheSamePersonApart() {
-        java.util.Random random = new java.util.Random(23);
-        List<PersonRecord> records = new ArrayList<>();
         List<int[]> wrongBirth = new ArrayList<>();
-        for (int person = 0; person < 1500; person++) {
-            String given = SYLLABLES[random.nextInt(SYLLABLES.length)] + SYLLABLES[random.nextInt(SYLLABLES.length)].toLowerCase();
-            String family = SYLLABLES[random.nextInt(SYLLABLES.length)] + "by";
-            PartialDate birth = new PartialDate(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            String email = Integer.toString(100_000 + random.nextInt(900_000), 36) + "@example.org";
-            records.add(new PersonRecord("p" + person, 0, given, family, birth, null, null, null, null, null, null, null, null, email));
-            if (random.nextInt(2) == 0) {
-                // recorded again, a third of the time with a date of birth that has nothing to do with the first
-                boolean wrong = random.nextInt(3) == 0;
-                PartialDate second = wrong ? new PartialDate(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28))
-                        : birth;
-                records.add(new PersonRecord("p" + person + "-b", 0, given, family, second, null, null, null, null, null, null, null,
-                        null, email));
-                if (wrong) {
-                    wrongBirth.add(new int[] {records.size() - 2, records.size() - 1});
-                }
-            }
-        }
+        List<PersonRecord> records = namesDatesAndEmails(wrongBirth, false);
         LinkResult result = link(records);
         assertThat(wrongBirth).hasSizeGreaterThan(100);
         long linked = wrongBirth.stream().filter(pair -> result.personOf()[pair[0]] == result.personOf()[pair[1]]).count();
@@ -261,6 +245,50 @@ class LinkerTest {
                 }
             }
         }
+    }
+
+    @Test
+    void whereTheDataHasPlacesAPairWithoutOneThatSharesOnlyAFamilyIsAtMostPossible() {
+        // the same people, but most records elsewhere carry an address: households can show, so a pair with no
+        // place, one family name and different dates of birth may be two relatives
+        List<int[]> wrongBirth = new ArrayList<>();
+        LinkResult result = link(namesDatesAndEmails(wrongBirth, true));
+        assertThat(wrongBirth).hasSizeGreaterThan(100);
+        assertThat(wrongBirth).noneMatch(pair -> result.personOf()[pair[0]] == result.personOf()[pair[1]]);
+        assertThat(result.pairs()).filteredOn(p -> wrongBirth.stream().anyMatch(w -> w[0] == p.left() && w[1] == p.right()))
+                .isNotEmpty().allMatch(p -> p.decision() == ScoredPair.Decision.POSSIBLE);
+    }
+
+    /**
+     * People with names, dates of birth and e-mails, half recorded twice, a third of those with a date of birth
+     * that differs in every part the second time (collected in {@code wrongBirth}); with {@code placedOthers}, the people
+     * recorded once carry an address and postcode.
+     */
+    private static List<PersonRecord> namesDatesAndEmails(List<int[]> wrongBirth, boolean placedOthers) {
+        java.util.Random random = new java.util.Random(23);
+        List<PersonRecord> records = new ArrayList<>();
+        for (int person = 0; person < 1500; person++) {
+            String given = SYLLABLES[random.nextInt(SYLLABLES.length)] + SYLLABLES[random.nextInt(SYLLABLES.length)].toLowerCase();
+            String family = SYLLABLES[random.nextInt(SYLLABLES.length)] + "by";
+            PartialDate birth = new PartialDate(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String email = Integer.toString(100_000 + random.nextInt(900_000), 36) + "@example.org";
+            boolean twice = random.nextInt(2) == 0;
+            String address = placedOthers && !twice ? (1 + person) + " Mill Lane" : null;
+            String postcode = address == null ? null : "SK4 " + (1 + person % 9) + "AB";
+            records.add(new PersonRecord("p" + person, 0, given, family, birth, null, address, postcode, null, null, null, null, null,
+                    email));
+            if (twice) {
+                // recorded again, a third of the time with a date of birth that has nothing to do with the first
+                boolean wrong = random.nextInt(3) == 0;
+                PartialDate second = wrong ? new PartialDate(birth.year() + 13, birth.month() % 12 + 1, birth.day() % 28 + 1) : birth;
+                records.add(new PersonRecord("p" + person + "-b", 0, given, family, second, null, null, null, null, null, null, null,
+                        null, email));
+                if (wrong) {
+                    wrongBirth.add(new int[] {records.size() - 2, records.size() - 1});
+                }
+            }
+        }
+        return records;
     }
 
     private static final String[] SYLLABLES = {"Ash", "Bar", "Cor", "Dun", "Ed", "Fen", "Gar", "Hol", "Ing", "Jar", "Kel", "Lom", "Mar",
