@@ -74,11 +74,6 @@ final class Clustering {
         return decided;
     }
 
-    /** Which set each record belongs to (0 or 1). */
-    byte[] sides() {
-        return table.side;
-    }
-
     /** Per record, whether it is part of a person with other records. */
     boolean[] linked() {
         boolean[] linked = new boolean[table.size];

@@ -53,12 +53,13 @@ public final class Linker {
             MatchModel model = settings.model() != null ? settings.model() : estimate(table, comparisons, candidates, search, twoSets);
             long estimated = clock.millis();
             // the model's fields, not this run's: an incremental re-link of a few records uses the council's model
-            boolean placesKnown = placed(java.util.EnumSet.copyOf(model.fields()));
-            List<ScoredPair> scored = decide(candidates, model, placesKnown);
+            boolean placesKnown = placed(model.fields());
+            List<ScoredPair> unsure = settings.oneToOne() && twoSets ? new ArrayList<>() : null;
+            List<ScoredPair> scored = decide(candidates, model, placesKnown, unsure);
             Clustering clustering = new Clustering(table, comparisons, model, settings);
             List<ScoredPair> decided = clustering.cluster(scored);
-            if (settings.oneToOne() && twoSets) {
-                decided = assignOneToOne(candidates, model, clustering, decided, placesKnown);
+            if (unsure != null) {
+                decided = assignOneToOne(table.side, clustering, decided, unsure, placesKnown);
             }
             long clustered = clock.millis();
             String stages = "prepare " + (prepared - started) + " ms, block and compare " + (blocked - prepared) + " ms, estimate "
@@ -251,63 +252,60 @@ public final class Linker {
         return counts;
     }
 
-    private List<ScoredPair> decide(Candidates candidates, MatchModel model, boolean placesKnown) {
+    /**
+     * The pairs at least possible, decided link or possible. With {@code unsure} given (one-to-one
+     * mode), the pairs below "possible" whose fields still speak for one person are collected there.
+     */
+    private List<ScoredPair> decide(Candidates candidates, MatchModel model, boolean placesKnown, List<ScoredPair> unsure) {
         Map<Long, double[]> scores = new HashMap<>();
         List<ScoredPair> kept = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             long pattern = candidates.pattern(i);
             double[] score = scores.computeIfAbsent(pattern, p -> new double[] {model.probability(p), model.weight(p)});
-            if (score[0] >= settings.possibleAt() && !conflictingIdentifiers(pattern)) {
-                boolean link = score[0] >= settings.linkAt() && !(placesKnown && sameFamilyNoPlaceDiffering(pattern));
+            if (conflictingIdentifiers(pattern)) {
+                continue;
+            }
+            if (score[0] >= settings.possibleAt()) {
+                boolean link = score[0] >= settings.linkAt() && !heldAtPossible(pattern, placesKnown);
                 kept.add(new ScoredPair(candidates.left(i), candidates.right(i), score[0], score[1], pattern,
                         link ? ScoredPair.Decision.LINK : ScoredPair.Decision.POSSIBLE));
+            } else if (unsure != null && score[1] > 0 && !heldAtPossible(pattern, placesKnown)) {
+                unsure.add(new ScoredPair(candidates.left(i), candidates.right(i), score[0], score[1], pattern,
+                        ScoredPair.Decision.POSSIBLE));
             }
         }
         return kept;
     }
 
     /**
-     * One-to-one mode: the records left unlinked are offered their remaining candidates again,
-     * weighed with the constraint (see {@link OneToOneAssignment}); the pairs it links replace their
-     * possible matches.
+     * One-to-one mode: the records left unlinked are offered their remaining candidates again (the
+     * possible matches and the unsure pairs below them), weighed with the constraint (see
+     * {@link OneToOneAssignment}); the pairs it links replace their possible matches. What the
+     * guards hold at "possible" stays so.
      */
-    private List<ScoredPair> assignOneToOne(Candidates candidates, MatchModel model, Clustering clustering,
-                                            List<ScoredPair> decided, boolean placesKnown) {
-        Map<Long, double[]> scores = new HashMap<>();
-        boolean[] linked = clustering.linked();
-        List<ScoredPair> unsure = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            if (linked[candidates.left(i)] || linked[candidates.right(i)]) {
-                continue;
-            }
-            long pattern = candidates.pattern(i);
-            double[] score = scores.computeIfAbsent(pattern, p -> new double[] {model.probability(p), model.weight(p)});
-            if (score[0] < settings.possibleAt() && score[1] > 0 && !conflictingIdentifiers(pattern)) {
-                unsure.add(new ScoredPair(candidates.left(i), candidates.right(i), score[0], score[1], pattern,
-                        ScoredPair.Decision.POSSIBLE));
-            }
-        }
-        decided.stream().filter(p -> p.decision() == ScoredPair.Decision.POSSIBLE).forEach(unsure::add);
-        // what the guards hold at "possible" stays so, whatever the constraint would make of it
-        unsure.removeIf(p -> placesKnown && sameFamilyNoPlaceDiffering(p.pattern()));
-        List<ScoredPair> assigned = new OneToOneAssignment(clustering.sides(), settings.linkAt()).assign(unsure, linked);
-        if (assigned.isEmpty()) {
-            return decided;
-        }
+    private List<ScoredPair> assignOneToOne(byte[] sides, Clustering clustering, List<ScoredPair> decided, List<ScoredPair> unsure,
+                                            boolean placesKnown) {
+        decided.stream().filter(p -> p.decision() == ScoredPair.Decision.POSSIBLE && !heldAtPossible(p.pattern(), placesKnown))
+                .forEach(unsure::add);
         java.util.Set<Long> now = new java.util.HashSet<>();
-        for (ScoredPair pair : assigned) {
+        List<ScoredPair> joined = new ArrayList<>();
+        for (ScoredPair pair : new OneToOneAssignment(sides, settings.linkAt()).assign(unsure, clustering.linked())) {
             if (clustering.joinAssigned(pair.left(), pair.right())) {
                 now.add((long) pair.left() << 32 | pair.right());
+                joined.add(pair);
             }
         }
-        List<ScoredPair> result = new ArrayList<>(decided.size() + assigned.size());
+        if (joined.isEmpty()) {
+            return decided;
+        }
+        List<ScoredPair> result = new ArrayList<>(decided.size() + joined.size());
         decided.stream().filter(p -> !now.contains((long) p.left() << 32 | p.right())).forEach(result::add);
-        assigned.stream().filter(p -> now.contains((long) p.left() << 32 | p.right())).forEach(result::add);
+        result.addAll(joined);
         return result;
     }
 
     /** True when some records carry a place (address, postcode or UPRN), so that households can show at all. */
-    private static boolean placed(java.util.Set<Field> present) {
+    private static boolean placed(java.util.Collection<Field> present) {
         return present.contains(Field.ADDRESS) || present.contains(Field.POSTCODE) || present.contains(Field.UPRN);
     }
 
@@ -318,6 +316,11 @@ public final class Linker {
      * at most a possible match, unless an identifier of the person (NHS number, UPN, another shared
      * id) agrees.
      */
+    /** The guard below, where the data has places at all (else the model alone decides). */
+    private static boolean heldAtPossible(long pattern, boolean placesKnown) {
+        return placesKnown && sameFamilyNoPlaceDiffering(pattern);
+    }
+
     static boolean sameFamilyNoPlaceDiffering(long pattern) {
         int birth = Comparisons.levelIn(pattern, Field.DATE_OF_BIRTH);
         boolean personDiffers = Comparisons.levelIn(pattern, Field.GIVEN_NAME) == Field.GIVEN_NAME.disagreement()
