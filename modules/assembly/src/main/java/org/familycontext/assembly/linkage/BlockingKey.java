@@ -21,6 +21,8 @@ enum BlockingKey {
     POSTCODE_AND_INITIAL(EnumSet.of(Field.POSTCODE, Field.GIVEN_NAME)),
     FAMILY_SOUND_AND_POSTCODE(EnumSet.of(Field.FAMILY_NAME, Field.POSTCODE)),
     BIRTH_AND_POSTCODE(EnumSet.of(Field.DATE_OF_BIRTH, Field.POSTCODE)),
+    FAMILY_SOUND_ALONE(EnumSet.of(Field.FAMILY_NAME)),
+    DATE_OF_BIRTH_ALONE(EnumSet.of(Field.DATE_OF_BIRTH)),
     NAME_PREFIXES(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME)),
     STREET(EnumSet.of(Field.ADDRESS, Field.GIVEN_NAME)),
     CITY_AND_BIRTH_YEAR(EnumSet.of(Field.CITY, Field.DATE_OF_BIRTH)),
@@ -52,10 +54,12 @@ enum BlockingKey {
      * compared. They find a person whose date of birth was recorded wrongly, and they are the pairs
      * that teach what a date of birth says: {@link #NAME_SOUNDS} keeps only people born in one
      * decade, which would make a different date of birth look rarer among matches than it is; it
-     * trains only where these blocks are too few (see {@link #trainsInsteadOf()}).
+     * trains only where these blocks are too few (see {@link #trainsInsteadOf()}). A family name's
+     * sound alone, or a date of birth alone, is likewise compared only where it is rare: it finds a
+     * record whose other name is missing or replaced and whose date of birth or postcode is wrong.
      */
     int blockLimit() {
-        return this == NAME_SOUNDS_ANY_BIRTH ? 20 : Integer.MAX_VALUE;
+        return this == NAME_SOUNDS_ANY_BIRTH || this == FAMILY_SOUND_ALONE || this == DATE_OF_BIRTH_ALONE ? 20 : Integer.MAX_VALUE;
     }
 
     /** The key whose training this key's replaces when it has enough pairs of its own, or null. */
@@ -93,6 +97,8 @@ enum BlockingKey {
                     : mix(t.familySound[i], t.postcode[i].hashCode());
             case BIRTH_AND_POSTCODE -> t.postcode[i] == null || !PartialDate.unpacked(t.birth[i]).isComplete() ? 0
                     : mix(t.birth[i], t.postcode[i].hashCode());
+            case FAMILY_SOUND_ALONE -> t.familySound[i] == 0 ? 0 : mix(t.familySound[i], 7);
+            case DATE_OF_BIRTH_ALONE -> PartialDate.unpacked(t.birth[i]).isComplete() ? mix(t.birth[i], 11) : 0;
             case NAME_PREFIXES -> t.given[i] == null || t.family[i] == null ? 0
                     : mix(prefix(t.given[i]).hashCode() * 31 + t.birth[i] / 100000, prefix(t.family[i]).hashCode());
             case STREET -> t.streetKey[i] == null || t.given[i] == null ? 0 : mix(t.streetKey[i].hashCode(), t.given[i].charAt(0));

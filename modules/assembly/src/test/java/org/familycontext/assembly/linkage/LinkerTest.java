@@ -291,6 +291,25 @@ class LinkerTest {
         return records;
     }
 
+    @Test
+    void aRareFamilyNameOrDateOfBirthAloneBringsRecordsTogetherACommonOneDoesNot() {
+        TestPopulation population = new TestPopulation(31, 600);
+        List<PersonRecord> records = new ArrayList<>(population.records);
+        int first = records.size();
+        // the family name is all these share: the given name is missing, the date of birth and postcode wrong
+        records.add(People.person("rare-1", "Imogen", "Thistlethwaite", "1984-03-02", "SK1 1AA", null, null));
+        records.add(People.person("rare-2", null, "Thistlethwaite", "1948-11-22", "M1 2BB", null, null));
+        // the date of birth is all these share
+        records.add(People.person("rare-3", "Alexis", "Brownlow", "1903-09-30", null, null, null));
+        records.add(People.person("rare-4", "Sam", "Greenhalgh", "1903-09-30", null, null, null));
+        LinkResult result = link(records);
+        assertThat(result.scorer().keysShared(first, first + 1)).containsExactly("family_sound_alone");
+        assertThat(result.scorer().keysShared(first + 2, first + 3)).containsExactly("date_of_birth_alone");
+        // the population's family names are shared by far more than 20 records: those blocks are left to the other keys
+        assertThat(result.statistics().blocking()).anySatisfy(line -> assertThat(line).startsWith("family_sound_alone: ")
+                .contains("blocks over 20 records skipped"));
+    }
+
     private static final String[] SYLLABLES = {"Ash", "Bar", "Cor", "Dun", "Ed", "Fen", "Gar", "Hol", "Ing", "Jar", "Kel", "Lom", "Mar",
         "Nor", "Ot", "Pem", "Quin", "Ros", "Sul", "Tor", "Ul", "Ven", "Wes", "Yar"};
 
