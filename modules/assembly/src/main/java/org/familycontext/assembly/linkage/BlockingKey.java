@@ -25,6 +25,7 @@ enum BlockingKey {
     DATE_OF_BIRTH_ALONE(EnumSet.of(Field.DATE_OF_BIRTH)),
     NAME_PREFIXES(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME)),
     STREET(EnumSet.of(Field.ADDRESS, Field.GIVEN_NAME)),
+    HOUSE_ALONE(EnumSet.of(Field.ADDRESS)),
     CITY_AND_BIRTH_YEAR(EnumSet.of(Field.CITY, Field.DATE_OF_BIRTH)),
     EMAIL(EnumSet.of(Field.EMAIL)),
     PHONE(EnumSet.of(Field.PHONE)),
@@ -55,11 +56,12 @@ enum BlockingKey {
      * that teach what a date of birth says: {@link #NAME_SOUNDS} keeps only people born in one
      * decade, which would make a different date of birth look rarer among matches than it is; it
      * trains only where these blocks are too few (see {@link #trainsInsteadOf()}). A family name's
-     * sound alone, or a date of birth alone, is likewise compared only where it is rare: it finds a
-     * record whose other name is missing or replaced and whose date of birth or postcode is wrong.
+     * sound alone, a date of birth alone, or a house (number and street) alone is likewise compared
+     * only where it is rare: it finds a record whose other details are missing, replaced or wrong.
      */
     int blockLimit() {
-        return this == NAME_SOUNDS_ANY_BIRTH || this == FAMILY_SOUND_ALONE || this == DATE_OF_BIRTH_ALONE ? 20 : Integer.MAX_VALUE;
+        return this == NAME_SOUNDS_ANY_BIRTH || this == FAMILY_SOUND_ALONE || this == DATE_OF_BIRTH_ALONE || this == HOUSE_ALONE ? 20
+                : Integer.MAX_VALUE;
     }
 
     /** The key whose training this key's replaces when it has enough pairs of its own, or null. */
@@ -102,12 +104,19 @@ enum BlockingKey {
             case NAME_PREFIXES -> t.given[i] == null || t.family[i] == null ? 0
                     : mix(prefix(t.given[i]).hashCode() * 31 + t.birth[i] / 100000, prefix(t.family[i]).hashCode());
             case STREET -> t.streetKey[i] == null || t.given[i] == null ? 0 : mix(t.streetKey[i].hashCode(), t.given[i].charAt(0));
+            case HOUSE_ALONE -> t.streetKey[i] == null ? 0 : hash(houseAndStreet(t.streetKey[i]));
             case CITY_AND_BIRTH_YEAR -> t.city[i] == null || t.birth[i] / 10000 == 0 ? 0 : mix(t.city[i].hashCode(), t.birth[i] / 10000);
             case EMAIL -> t.email[i] == null ? 0 : hash(t.email[i].indexOf('@') > 0 ? t.email[i].substring(0, t.email[i].indexOf('@')) : t.email[i]);
             case PHONE -> t.phone[i] == null || t.phone[i].length() < 6 ? 0 : hash(t.phone[i]);
             case UPRN_AND_INITIAL -> t.uprn[i] == null || t.given[i] == null ? 0 : mix(t.uprn[i].hashCode(), t.given[i].charAt(0));
         };
         return key;
+    }
+
+    /** The house number and street sound of a street key, without the postcode district. */
+    private static String houseAndStreet(String streetKey) {
+        int second = streetKey.indexOf(' ', streetKey.indexOf(' ') + 1);
+        return second < 0 ? streetKey : streetKey.substring(0, second);
     }
 
     private static String prefix(String name) {

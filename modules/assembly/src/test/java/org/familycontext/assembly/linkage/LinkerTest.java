@@ -292,7 +292,7 @@ class LinkerTest {
     }
 
     @Test
-    void aRareFamilyNameOrDateOfBirthAloneBringsRecordsTogetherACommonOneDoesNot() {
+    void aRareFamilyNameDateOfBirthOrHouseAloneBringsRecordsTogetherACommonOneDoesNot() {
         TestPopulation population = new TestPopulation(31, 600);
         List<PersonRecord> records = new ArrayList<>(population.records);
         int first = records.size();
@@ -302,8 +302,12 @@ class LinkerTest {
         // the date of birth is all these share
         records.add(People.person("rare-3", "Alexis", "Brownlow", "1903-09-30", null, null, null));
         records.add(People.person("rare-4", "Sam", "Greenhalgh", "1903-09-30", null, null, null));
+        // the house is all these share: names replaced, no date of birth, the postcode in another district
+        records.add(People.person("rare-5", "Joshua", "Berryman", null, "SK1 1AA", "95 Leahy Place, Stockport", null));
+        records.add(People.person("rare-6", "Zachary", "Quill", null, "M20 3BB", "95 Leahy Pl", null));
         LinkResult result = link(records);
         assertThat(result.scorer().keysShared(first, first + 1)).containsExactly("family_sound_alone");
+        assertThat(result.scorer().keysShared(first + 4, first + 5)).containsExactly("house_alone");
         assertThat(result.scorer().keysShared(first + 2, first + 3)).containsExactly("date_of_birth_alone");
         // the population's family names are shared by far more than 20 records: those blocks are left to the other keys
         assertThat(result.statistics().blocking()).anySatisfy(line -> assertThat(line).startsWith("family_sound_alone: ")
