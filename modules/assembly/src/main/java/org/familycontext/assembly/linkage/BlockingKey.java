@@ -15,17 +15,17 @@ enum BlockingKey {
     OTHER_ID(EnumSet.of(Field.OTHER_ID)),
     FAMILY_SOUND_AND_BIRTH_YEAR(EnumSet.of(Field.FAMILY_NAME, Field.DATE_OF_BIRTH, Field.GIVEN_NAME)),
     NAME_SOUNDS(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME)),
-    NAME_SOUNDS_ANY_BIRTH(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME)),
+    NAME_SOUNDS_ANY_BIRTH(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME), 20),
     DATE_OF_BIRTH(EnumSet.of(Field.DATE_OF_BIRTH, Field.FAMILY_NAME)),
     GIVEN_SOUND_AND_BIRTHDAY(EnumSet.of(Field.GIVEN_NAME, Field.DATE_OF_BIRTH)),
     POSTCODE_AND_INITIAL(EnumSet.of(Field.POSTCODE, Field.GIVEN_NAME)),
     FAMILY_SOUND_AND_POSTCODE(EnumSet.of(Field.FAMILY_NAME, Field.POSTCODE)),
     BIRTH_AND_POSTCODE(EnumSet.of(Field.DATE_OF_BIRTH, Field.POSTCODE)),
-    FAMILY_SOUND_ALONE(EnumSet.of(Field.FAMILY_NAME)),
-    DATE_OF_BIRTH_ALONE(EnumSet.of(Field.DATE_OF_BIRTH)),
+    FAMILY_SOUND_ALONE(EnumSet.of(Field.FAMILY_NAME), 20),
+    DATE_OF_BIRTH_ALONE(EnumSet.of(Field.DATE_OF_BIRTH), 20),
     NAME_PREFIXES(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME)),
     STREET(EnumSet.of(Field.ADDRESS, Field.GIVEN_NAME)),
-    HOUSE_ALONE(EnumSet.of(Field.ADDRESS)),
+    HOUSE_ALONE(EnumSet.of(Field.ADDRESS), 20),
     CITY_AND_BIRTH_YEAR(EnumSet.of(Field.CITY, Field.DATE_OF_BIRTH)),
     EMAIL(EnumSet.of(Field.EMAIL)),
     PHONE(EnumSet.of(Field.PHONE)),
@@ -34,9 +34,15 @@ enum BlockingKey {
     private static final long MASK = (1L << 40) - 1;
 
     private final Set<Field> needs;
+    private final int blockLimit;
 
     BlockingKey(Set<Field> needs) {
+        this(needs, Integer.MAX_VALUE);
+    }
+
+    BlockingKey(Set<Field> needs, int blockLimit) {
         this.needs = needs;
+        this.blockLimit = blockLimit;
     }
 
     /**
@@ -60,8 +66,7 @@ enum BlockingKey {
      * only where it is rare: it finds a record whose other details are missing, replaced or wrong.
      */
     int blockLimit() {
-        return this == NAME_SOUNDS_ANY_BIRTH || this == FAMILY_SOUND_ALONE || this == DATE_OF_BIRTH_ALONE || this == HOUSE_ALONE ? 20
-                : Integer.MAX_VALUE;
+        return blockLimit;
     }
 
     /** The key whose training this key's replaces when it has enough pairs of its own, or null. */
@@ -99,8 +104,8 @@ enum BlockingKey {
                     : mix(t.familySound[i], t.postcode[i].hashCode());
             case BIRTH_AND_POSTCODE -> t.postcode[i] == null || !PartialDate.unpacked(t.birth[i]).isComplete() ? 0
                     : mix(t.birth[i], t.postcode[i].hashCode());
-            case FAMILY_SOUND_ALONE -> t.familySound[i] == 0 ? 0 : mix(t.familySound[i], 7);
-            case DATE_OF_BIRTH_ALONE -> PartialDate.unpacked(t.birth[i]).isComplete() ? mix(t.birth[i], 11) : 0;
+            case FAMILY_SOUND_ALONE -> t.familySound[i] == 0 ? 0 : mix(t.familySound[i], 0);
+            case DATE_OF_BIRTH_ALONE -> PartialDate.unpacked(t.birth[i]).isComplete() ? mix(t.birth[i], 0) : 0;
             case NAME_PREFIXES -> t.given[i] == null || t.family[i] == null ? 0
                     : mix(prefix(t.given[i]).hashCode() * 31 + t.birth[i] / 100000, prefix(t.family[i]).hashCode());
             case STREET -> t.streetKey[i] == null || t.given[i] == null ? 0 : mix(t.streetKey[i].hashCode(), t.given[i].charAt(0));
