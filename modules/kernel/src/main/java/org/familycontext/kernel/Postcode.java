@@ -22,6 +22,10 @@ public record Postcode(String value) {
         if (text == null) {
             return Optional.empty();
         }
+        if (wellFormed(text)) {
+            // already written as kept (most extracts): no copies for every row of a load
+            return Optional.of(new Postcode(text));
+        }
         String compact = Characters.without(text, false).toUpperCase(Locale.ROOT);
         if (compact.length() < 5 || compact.length() > 7) {
             return Optional.empty();

@@ -25,6 +25,8 @@ public final class RowMapping {
     private final int width;
     private final SourceSettings.Kind kind;
     private final ValueReader reader;
+    /** Per mapped field, its code table, or null. */
+    private final List<Map<String, String>> codes;
 
     private RowMapping(CanonicalField[] fields, int[] columns, int width, SourceSettings source) {
         this.fields = fields;
@@ -32,6 +34,7 @@ public final class RowMapping {
         this.width = width;
         this.kind = source.kind();
         this.reader = new ValueReader(source.dateFormat(), source.codes());
+        this.codes = java.util.Arrays.stream(fields).map(reader::codesFor).toList();
     }
 
     /**
@@ -116,18 +119,25 @@ public final class RowMapping {
                 return MappingOutcome.rejected(fields[i], "the value is " + text.length() + " characters long");
             }
             if (!text.isEmpty()) {
-                read(fields[i], text, asOf, values, problem);
+                read(i, text, asOf, values, problem);
             }
         }
         return required(values);
     }
 
-    private void read(CanonicalField field, String text, LocalDate asOf, FieldValues values, String[] problem) {
+    private void read(int mapped, String text, LocalDate asOf, FieldValues values, String[] problem) {
+        CanonicalField field = fields[mapped];
         problem[0] = null;
         if (field.isDate()) {
-            reader.date(field, text, asOf, problem).ifPresent(d -> values.dates().put(field, d));
+            LocalDate date = reader.date(field, text, asOf, problem);
+            if (date != null) {
+                values.dates().put(field, date);
+            }
         } else {
-            reader.text(field, text, problem).ifPresent(t -> values.text().put(field, t));
+            String value = reader.text(field, codes.get(mapped), text, problem);
+            if (value != null) {
+                values.text().put(field, value);
+            }
         }
         if (problem[0] != null) {
             values.invalid().put(field, problem[0]);

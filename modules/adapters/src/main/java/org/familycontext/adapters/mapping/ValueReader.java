@@ -32,39 +32,46 @@ final class ValueReader {
         this.codes = codes;
     }
 
-    /** The date, or empty with {@code problem[0]} set. */
-    Optional<LocalDate> date(CanonicalField field, String text, LocalDate asOf, String[] problem) {
+    /** The source's code table for the field (its codes and what they mean), or null when it has none. */
+    Map<String, String> codesFor(CanonicalField field) {
+        return codes.get(field.configName());
+    }
+
+    /** The date, or null with {@code problem[0]} set. */
+    LocalDate date(CanonicalField field, String text, LocalDate asOf, String[] problem) {
         try {
             LocalDate date = digitDates.isPresent()
                     ? digitDates.get().parse(text).orElseThrow(() -> new DateTimeParseException("not a date", text, 0))
                     : LocalDate.parse(text, dates);
             if (field == CanonicalField.DATE_OF_BIRTH && (date.isAfter(asOf) || date.isBefore(EARLIEST))) {
                 problem[0] = "date of birth " + date + " is outside 1900 to today";
-                return Optional.empty();
+                return null;
             }
-            return Optional.of(date);
+            return date;
         } catch (DateTimeParseException e) {
             problem[0] = "\"" + shortened(text) + "\" is not a date in the source's format";
-            return Optional.empty();
+            return null;
         }
     }
 
-    /** The text with codes translated and identifiers normalised, or empty with {@code problem[0]} set. */
-    Optional<String> text(CanonicalField field, String text, String[] problem) {
-        Map<String, String> table = codes.get(field.configName());
+    /**
+     * The text with codes translated (through {@code table}, the field's code table from
+     * {@link #codesFor}, or null) and identifiers normalised, or null with {@code problem[0]} set.
+     */
+    String text(CanonicalField field, Map<String, String> table, String text, String[] problem) {
         if (table != null) {
             String meaning = table.get(text);
             if (meaning == null) {
                 problem[0] = "\"" + shortened(text) + "\" is not one of the source's codes for " + field.configName();
             }
-            return Optional.ofNullable(meaning);
+            return meaning;
         }
         return switch (field) {
             case NHS_NUMBER -> checked(NhsNumber.parse(text).map(NhsNumber::value), "not a valid NHS number", problem);
             case UPN -> checked(Upn.parse(text).map(Upn::value), "not a valid UPN", problem);
             case POSTCODE -> checked(Postcode.parse(text).map(Postcode::value), "not a UK postcode", problem);
-            case UPRN -> checked(Optional.of(text).filter(ValueReader::isUprn), "not a UPRN (up to 12 digits)", problem);
-            default -> Optional.of(text);
+            case UPRN -> checked(isUprn(text) ? Optional.of(text) : Optional.empty(), "not a UPRN (up to 12 digits)", problem);
+            default -> text;
         };
     }
 
@@ -80,11 +87,11 @@ final class ValueReader {
         return true;
     }
 
-    private static Optional<String> checked(Optional<String> value, String reason, String[] problem) {
+    private static String checked(Optional<String> value, String reason, String[] problem) {
         if (value.isEmpty()) {
             problem[0] = reason;
         }
-        return value;
+        return value.orElse(null);
     }
 
     private static String shortened(String text) {
