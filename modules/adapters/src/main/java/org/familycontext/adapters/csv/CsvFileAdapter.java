@@ -12,57 +12,78 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
+import java.util.Set;
 import org.familycontext.adapters.spi.ExtractRefused;
 import org.familycontext.adapters.spi.ExtractRow;
 import org.familycontext.adapters.spi.SourceAdapter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.dataformat.csv.CsvFactory;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Reads one CSV file with Apache Commons CSV: strict UTF-8 (a broken byte refuses the file, with
- * the row it was in), an optional byte order mark, a header row, quoted fields over several lines.
+ * Reads one CSV file with Jackson's CSV parser: strict UTF-8 (a broken byte refuses the file, with
+ * the row it was in), an optional byte order mark, a header row, RFC 4180 quoting (a quoted value
+ * left open, or text after a closing quote, refuses the file), quoted values over several lines.
  */
 final class CsvFileAdapter implements SourceAdapter {
 
+    /** Longer values refuse the file: no extract has them, and they would only fill memory. */
+    static final int MAX_VALUE_CHARACTERS = 10_000_000;
+
+    private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_VALUE_CHARACTERS).build()).build());
+
     private final Path file;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final JsonParser parser;
     private final List<String> columns;
+    private final List<String> values = new ArrayList<>();
     private long lastRow;
 
-    private CsvFileAdapter(Path file, CSVParser parser) {
+    private CsvFileAdapter(Path file, JsonParser parser, List<String> columns) {
         this.file = file;
         this.parser = parser;
-        this.records = parser.iterator();
-        this.columns = parser.getHeaderNames();
+        this.columns = columns;
     }
 
     static CsvFileAdapter open(Path file, char delimiter) {
+        JsonParser parser = null;
         try {
             InputStream in = withoutByteOrderMark(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                    .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-                    .get().parse(reader);
-            if (parser.getHeaderNames().isEmpty()) {
-                parser.close();
+            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withoutEscapeChar().withoutComments();
+            parser = CSV.reader().with(schema).createParser(reader);
+            CsvFileAdapter adapter = new CsvFileAdapter(file, parser, List.of());
+            List<String> header = adapter.nextValues();
+            if (header == null || header.isEmpty()) {
                 throw new ExtractRefused("the file " + file.getFileName() + " is empty (no header row)");
             }
-            return new CsvFileAdapter(file, parser);
-        } catch (CharacterCodingException e) {
-            throw notUtf8(file, e);
-        } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw notUtf8(file, e);
+            Set<String> seen = new HashSet<>();
+            for (String column : header) {
+                if (!column.isEmpty() && !seen.add(column)) {
+                    // the header holds column names only, so naming one is safe
+                    throw new ExtractRefused("the file " + file.getFileName() + " cannot be read as CSV: the column "
+                            + column + " appears twice in its header");
+                }
             }
-            // the header holds column names only, so the library's message (e.g. a duplicate name) is safe to show
-            throw new ExtractRefused("the file " + file.getFileName() + " cannot be read as CSV: " + e.getMessage(), e);
+            return new CsvFileAdapter(file, parser, List.copyOf(header));
+        } catch (IOException e) {
+            throw new ExtractRefused("the file " + file.getFileName() + " cannot be read", e);
+        } catch (ExtractRefused e) {
+            closeQuietly(parser);
+            throw e;
+        } catch (JacksonException e) {
+            closeQuietly(parser);
+            throw refused(file, e, "in its header row");
         }
     }
 
@@ -74,21 +95,29 @@ final class CsvFileAdapter implements SourceAdapter {
     @Override
     public Optional<ExtractRow> next() {
         try {
-            if (!records.hasNext()) {
+            List<String> row = nextValues();
+            if (row == null) {
                 return Optional.empty();
             }
-            CSVRecord record = records.next();
-            lastRow = record.getRecordNumber();
-            return Optional.of(new ExtractRow(lastRow, record.values()));
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw notUtf8(file, e);
-            }
-            throw new ExtractRefused("the file " + file.getFileName() + " cannot be read after row " + lastRow, e);
-        } catch (IllegalStateException e) {
-            throw new ExtractRefused("the file " + file.getFileName() + " is not valid CSV after row " + lastRow
-                    + " (its quoting is broken: a quoted value is not closed, or text follows a closing quote)", e);
+            lastRow++;
+            return Optional.of(new ExtractRow(lastRow, row.toArray(String[]::new)));
+        } catch (JacksonException e) {
+            throw refused(file, e, lastRow == 0 ? "before its first row" : "after row " + lastRow);
         }
+    }
+
+    /** The values of the next line (or lines, when quoted values hold line breaks), or null at the end. */
+    private List<String> nextValues() {
+        // without a schema, each line comes as an array of its values
+        JsonToken token = parser.nextToken();
+        if (token != JsonToken.START_ARRAY) {
+            return null;
+        }
+        values.clear();
+        for (token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
+            values.add(parser.getString());
+        }
+        return values;
     }
 
     @Override
@@ -109,14 +138,37 @@ final class CsvFileAdapter implements SourceAdapter {
     public void close() {
         try {
             parser.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (JacksonException e) {
+            throw new UncheckedIOException(new IOException("closing " + file.getFileName() + " failed", e));
         }
     }
 
-    private static ExtractRefused notUtf8(Path file, Exception e) {
-        return new ExtractRefused("the file " + file.getFileName() + " is not UTF-8: its first invalid byte is on "
-                + Utf8Position.ofFirstInvalidByte(file), e);
+    /** Why the file is refused; the parser's own message is not shown, as it may quote the file's values. */
+    private static ExtractRefused refused(Path file, JacksonException e, String where) {
+        if (e.getCause() instanceof CharacterCodingException) {
+            return new ExtractRefused("the file " + file.getFileName() + " is not UTF-8: its first invalid byte is on "
+                    + Utf8Position.ofFirstInvalidByte(file), e);
+        }
+        String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : " (line " + e.getLocation().getLineNr() + ")";
+        if (e instanceof StreamConstraintsException) {
+            return new ExtractRefused("the file " + file.getFileName() + " has a value longer than " + MAX_VALUE_CHARACTERS
+                    + " characters " + where + line, e);
+        }
+        if (e.getCause() instanceof IOException) {
+            return new ExtractRefused("the file " + file.getFileName() + " cannot be read " + where + line, e);
+        }
+        return new ExtractRefused("the file " + file.getFileName() + " is not valid CSV " + where + line
+                + " (its quoting is broken: a quoted value is not closed, or text follows a closing quote)", e);
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (JacksonException ignored) {
+                // refusing the file already; closing is best effort
+            }
+        }
     }
 
     private static InputStream withoutByteOrderMark(BufferedInputStream in) throws IOException {

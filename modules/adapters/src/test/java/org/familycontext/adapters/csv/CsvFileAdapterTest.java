@@ -81,7 +81,24 @@ class CsvFileAdapterTest {
         write("quotes.csv", "ID,NAME\n1,ok\n2,\"never closed\n3,x\n");
 
         assertThatThrownBy(() -> readAll("quotes.csv")).isInstanceOf(ExtractRefused.class)
-                .hasMessageContaining("quotes.csv").hasMessageContaining("after row 1");
+                .hasMessageContaining("quotes.csv").hasMessageContaining("after row 1").hasMessageContaining("not closed");
+    }
+
+    @Test
+    void refusesTextAfterAClosingQuoteSayingWhereWithoutQuotingTheFile() throws IOException {
+        write("after.csv", "ID,NAME\n1,ok\n2,ok\n3,\"Smith\"Secret\n4,x\n");
+
+        assertThatThrownBy(() -> readAll("after.csv")).isInstanceOf(ExtractRefused.class)
+                .hasMessageStartingWith("the file after.csv is not valid CSV after row 2 (line 4)")
+                .hasMessageNotContaining("Secret").hasMessageNotContaining("Smith");
+    }
+
+    @Test
+    void refusesAValueTooLongToBeRealInsteadOfFillingMemory() throws IOException {
+        write("long.csv", "ID,NAME\n1,ok\n2," + "x".repeat(CsvFileAdapter.MAX_VALUE_CHARACTERS + 1) + "\n");
+
+        assertThatThrownBy(() -> readAll("long.csv")).isInstanceOf(ExtractRefused.class)
+                .hasMessageStartingWith("the file long.csv has a value longer than 10000000 characters after row 1");
     }
 
     @Test
@@ -111,6 +128,17 @@ class CsvFileAdapterTest {
 
         assertThat(rows.get(0).values()[1]).hasSize(1_000_000);
         assertThat(rows.get(1).values()[1]).isEqualTo("a\u0000b");
+    }
+
+    @Test
+    void readsEmptyLinesAsRowsWithoutValuesSoThatTheyAreCountedAndQuarantined() throws IOException {
+        write("blank.csv", "ID,NAME\n1,a\n\n2,\"\"\n");
+
+        List<ExtractRow> rows = readAll("blank.csv");
+
+        assertThat(rows).extracting(ExtractRow::number).containsExactly(1L, 2L, 3L);
+        assertThat(rows.get(1).values()).hasSizeLessThan(2).allMatch(String::isEmpty);
+        assertThat(rows.get(2).values()).containsExactly("2", "");
     }
 
     @Test
