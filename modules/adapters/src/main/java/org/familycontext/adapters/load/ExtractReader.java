@@ -3,9 +3,7 @@ package org.familycontext.adapters.load;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -27,11 +25,11 @@ final class ExtractReader implements Runnable {
      * Rows read, in order.
      *
      * @param rows        the rows (up to {@link #BATCH})
-     * @param firstRowOf  per row, the earlier row with the same record and involvement, or null
+     * @param firstRowOf  per row, the earlier row with the same record and involvement, or 0
      * @param digest      at the end, the extract's digest
      * @param failure     what stopped the reading, if something did
      */
-    record Batch(ExtractRow[] rows, Long[] firstRowOf, String digest, RuntimeException failure) {
+    record Batch(ExtractRow[] rows, long[] firstRowOf, String digest, RuntimeException failure) {
 
         boolean last() {
             return digest != null || failure != null;
@@ -42,7 +40,7 @@ final class ExtractReader implements Runnable {
     private final RowMapping mapping;
     private final MessageDigest digest;
     private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(8);
-    private final Map<String, Long> firstRowOf = new HashMap<>(1 << 16);
+    private final RepeatedRows repeated = new RepeatedRows();
     private final StringBuilder rowText = new StringBuilder(512);
     private volatile boolean stopped;
 
@@ -56,29 +54,29 @@ final class ExtractReader implements Runnable {
     public void run() {
         try {
             ExtractRow[] rows = new ExtractRow[BATCH];
-            Long[] first = new Long[BATCH];
+            long[] first = new long[BATCH];
             int size = 0;
             for (Optional<ExtractRow> next = adapter.next(); next.isPresent() && !stopped; next = adapter.next()) {
                 ExtractRow row = next.get();
                 digest.update(joined(row).getBytes(StandardCharsets.UTF_8));
                 String key = mapping.involvementKey(row);
                 rows[size] = row;
-                first[size] = key == null ? null : firstRowOf.putIfAbsent(key, row.number());
+                first[size] = key == null ? 0 : repeated.firstRowOf(key, row.number());
                 if (++size == BATCH) {
                     hand(new Batch(rows, first, null, null));
                     rows = new ExtractRow[BATCH];
-                    first = new Long[BATCH];
+                    first = new long[BATCH];
                     size = 0;
                 }
             }
             if (size > 0) {
                 hand(new Batch(Arrays.copyOf(rows, size), Arrays.copyOf(first, size), null, null));
             }
-            hand(new Batch(new ExtractRow[0], new Long[0], HexFormat.of().formatHex(digest.digest()), null));
+            hand(new Batch(new ExtractRow[0], new long[0], HexFormat.of().formatHex(digest.digest()), null));
         } catch (RuntimeException e) {
-            hand(new Batch(new ExtractRow[0], new Long[0], null, e));
+            hand(new Batch(new ExtractRow[0], new long[0], null, e));
         } catch (LinkageError | AssertionError e) {
-            hand(new Batch(new ExtractRow[0], new Long[0], null, new IllegalStateException("reading the extract failed", e)));
+            hand(new Batch(new ExtractRow[0], new long[0], null, new IllegalStateException("reading the extract failed", e)));
         }
     }
 

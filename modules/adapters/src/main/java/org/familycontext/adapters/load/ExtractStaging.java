@@ -97,7 +97,7 @@ final class ExtractStaging {
                         quarantine.write(lines.quarantined(row.number(), rejection.field().map(CanonicalField::configName)
                                 .orElse(null), rejection.reason(), raw(row)));
                         quarantined++;
-                    } else if (batch.firstRowOf()[i] != null) {
+                    } else if (batch.firstRowOf()[i] != 0) {
                         quality.duplicate();
                         quarantine.write(lines.quarantined(row.number(), CanonicalField.RECORD_ID.configName(),
                                 "the same record and involvement is also on row " + batch.firstRowOf()[i], raw(row)));
