@@ -15,13 +15,13 @@ import java.security.NoSuchAlgorithmException;
  */
 final class RepeatedRows {
 
-    private static final int FIRST_CAPACITY = 1 << 16;
+    private static final int FIRST_SLOTS = 1 << 16;
+    /** Longs per slot: the fingerprint's two halves and the row, side by side so that a probe reads one cache line. */
+    private static final int SLOT = 3;
 
     private final MessageDigest sha256;
-    private long[] high = new long[FIRST_CAPACITY];
-    private long[] low = new long[FIRST_CAPACITY];
-    /** The row first seen with the key in the slot; 0 for an empty slot (rows count from 1). */
-    private long[] rows = new long[FIRST_CAPACITY];
+    /** Per slot: high half, low half, the row first seen with the key (0 for an empty slot; rows count from 1). */
+    private long[] slots = new long[FIRST_SLOTS * SLOT];
     private int size;
 
     RepeatedRows() {
@@ -43,42 +43,39 @@ final class RepeatedRows {
             throw new IllegalArgumentException("rows count from 1");
         }
         ByteBuffer hash = ByteBuffer.wrap(sha256.digest(key.getBytes(StandardCharsets.UTF_8)));
-        long h = hash.getLong();
-        long l = hash.getLong();
-        int mask = rows.length - 1;
-        for (int slot = (int) l & mask; ; slot = (slot + 1) & mask) {
-            if (rows[slot] == 0) {
-                high[slot] = h;
-                low[slot] = l;
-                rows[slot] = row;
-                if (++size > rows.length / 2) {
-                    grow();
-                }
-                return 0;
-            }
-            if (high[slot] == h && low[slot] == l) {
-                return rows[slot];
+        long high = hash.getLong();
+        long low = hash.getLong();
+        int at = free(slots, high, low);
+        if (slots[at + 2] != 0) {
+            return slots[at + 2];
+        }
+        slots[at] = high;
+        slots[at + 1] = low;
+        slots[at + 2] = row;
+        if (++size > slots.length / SLOT / 2) {
+            grow();
+        }
+        return 0;
+    }
+
+    /** Where the fingerprint is in the table, or the empty slot where it belongs. */
+    private static int free(long[] table, long high, long low) {
+        int mask = table.length / SLOT - 1;
+        for (int slot = (int) low & mask; ; slot = (slot + 1) & mask) {
+            int at = slot * SLOT;
+            if (table[at + 2] == 0 || table[at] == high && table[at + 1] == low) {
+                return at;
             }
         }
     }
 
     private void grow() {
-        long[] oldHigh = high;
-        long[] oldLow = low;
-        long[] oldRows = rows;
-        high = new long[oldRows.length * 2];
-        low = new long[oldRows.length * 2];
-        rows = new long[oldRows.length * 2];
-        int mask = rows.length - 1;
-        for (int i = 0; i < oldRows.length; i++) {
-            if (oldRows[i] != 0) {
-                int slot = (int) oldLow[i] & mask;
-                while (rows[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                high[slot] = oldHigh[i];
-                low[slot] = oldLow[i];
-                rows[slot] = oldRows[i];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        for (int at = 0; at < old.length; at += SLOT) {
+            if (old[at + 2] != 0) {
+                int to = free(slots, old[at], old[at + 1]);
+                System.arraycopy(old, at, slots, to, SLOT);
             }
         }
     }
