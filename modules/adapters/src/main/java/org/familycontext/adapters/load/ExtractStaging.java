@@ -72,7 +72,7 @@ final class ExtractStaging {
         MessageDigest digest = sha256();
         update(digest, source.kind() + "|" + source.dateFormat() + "|" + source.columns() + "|" + source.codes());
         adapter.columns().forEach(column -> update(digest, column));
-        StagedLines lines = new StagedLines(run, council, source.id());
+        StagedRows rows = new StagedRows(run, council, source.id());
         QualityCounter quality = new QualityCounter(mapping.fields());
         LocalDate newestAsOf = null;
         int read = 0;
@@ -83,8 +83,8 @@ final class ExtractStaging {
         Thread reading = threads.newThread(reader);
         reading.start();
         try (StagingCopy staged = StagingCopy.into(loader, people ? "adapters.source_record" : "adapters.source_relationship",
-                people ? StagedLines.RECORD_COLUMNS : StagedLines.RELATIONSHIP_COLUMNS);
-             StagingCopy quarantine = StagingCopy.into(loader, "adapters.quarantined_row", StagedLines.QUARANTINE_COLUMNS)) {
+                people ? StagedRows.RECORD_COLUMNS : StagedRows.RELATIONSHIP_COLUMNS);
+             StagingCopy quarantine = StagingCopy.into(loader, "adapters.quarantined_row", StagedRows.QUARANTINE_COLUMNS)) {
             ExtractReader.Batch batch = reader.take();
             for (; !batch.last(); batch = reader.take()) {
                 for (int i = 0; i < batch.rows().length; i++) {
@@ -94,18 +94,18 @@ final class ExtractStaging {
                     if (outcome.rejection().isPresent()) {
                         MappingOutcome.Rejection rejection = outcome.rejection().get();
                         quality.quarantined(rejection);
-                        quarantine.write(lines.quarantined(row.number(), rejection.field().map(CanonicalField::configName)
+                        quarantine.write(rows.quarantined(row.number(), rejection.field().map(CanonicalField::configName)
                                 .orElse(null), rejection.reason(), raw(row)));
                         quarantined++;
                     } else if (batch.firstRowOf()[i] != 0) {
                         quality.duplicate();
-                        quarantine.write(lines.quarantined(row.number(), CanonicalField.RECORD_ID.configName(),
+                        quarantine.write(rows.quarantined(row.number(), CanonicalField.RECORD_ID.configName(),
                                 "the same record and involvement is also on row " + batch.firstRowOf()[i], raw(row)));
                         quarantined++;
                     } else {
                         FieldValues values = outcome.values().get();
                         quality.accepted(row.number(), values);
-                        staged.write(people ? lines.record(row.number(), values) : lines.relationship(row.number(), values));
+                        staged.write(people ? rows.record(row.number(), values) : rows.relationship(row.number(), values));
                         accepted++;
                         LocalDate asOf = values.dates().get(CanonicalField.CURRENT_AS_OF);
                         if (asOf != null && (newestAsOf == null || asOf.isAfter(newestAsOf))) {

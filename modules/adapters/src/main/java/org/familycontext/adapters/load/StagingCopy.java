@@ -1,11 +1,7 @@
 package org.familycontext.adapters.load;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -14,44 +10,46 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * One COPY into a staging table, as the loader role, streamed: rows go to PostgreSQL as they are
- * read, and either the whole COPY commits or none of it does.
+ * One COPY into a staging table, as the loader role, in COPY's binary format, streamed: rows go to
+ * PostgreSQL as they are read, and either the whole COPY commits or none of it does.
  */
 final class StagingCopy implements AutoCloseable {
 
     private final Connection connection;
     private final PGCopyOutputStream stream;
-    private final Writer writer;
     private long rows;
     private boolean finished;
 
     private StagingCopy(Connection connection, PGCopyOutputStream stream) {
         this.connection = connection;
         this.stream = stream;
-        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    /** Starts {@code COPY table (columns) FROM STDIN} on a new loader connection. */
+    /** Starts {@code COPY table (columns) FROM STDIN (FORMAT binary)} on a new loader connection. */
     static StagingCopy into(DataSource loader, String table, String columns) {
         try {
             Connection connection = loader.getConnection();
             try {
                 connection.setAutoCommit(true);
                 CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("COPY " + table + " (" + columns + ") FROM STDIN");
-                return new StagingCopy(connection, new PGCopyOutputStream(copy, 1 << 16));
-            } catch (SQLException e) {
+                        .copyIn("COPY " + table + " (" + columns + ") FROM STDIN (FORMAT binary)");
+                PGCopyOutputStream stream = new PGCopyOutputStream(copy, 1 << 16);
+                stream.write(CopyRow.HEADER);
+                return new StagingCopy(connection, stream);
+            } catch (SQLException | IOException e) {
                 connection.close();
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not start staging into " + table + " (SQL state " + e.getSQLState() + ")", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start staging into " + table, e);
         }
     }
 
-    void write(String line) {
+    void write(CopyRow row) {
         try {
-            writer.write(line);
+            stream.write(row.bytes(), 0, row.length());
             rows++;
         } catch (IOException e) {
             throw new UncheckedIOException("staging failed after " + rows + " rows", e);
@@ -61,7 +59,7 @@ final class StagingCopy implements AutoCloseable {
     /** Ends the COPY: the rows are committed. Returns how many PostgreSQL took. */
     long finish() {
         try {
-            writer.flush();
+            stream.write(CopyRow.TRAILER);
             finished = true;
             return stream.endCopy();
         } catch (IOException e) {

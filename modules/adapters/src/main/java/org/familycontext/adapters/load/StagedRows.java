@@ -5,8 +5,8 @@ import org.familycontext.adapters.CanonicalField;
 import org.familycontext.adapters.mapping.FieldValues;
 import org.familycontext.kernel.CouncilId;
 
-/** Writes accepted rows as COPY lines for {@code source_record} or {@code source_relationship}. */
-final class StagedLines {
+/** Writes rows for {@code source_record}, {@code source_relationship} and {@code quarantined_row} in binary COPY format. */
+final class StagedRows {
 
     static final String RECORD_COLUMNS = "load_id, council_id, source_id, row_number, record_id, person_ref, given_name, "
             + "family_name, birth_date, gender, nhs_number, upn, address, postcode, uprn, involvement_type, involvement_start, "
@@ -29,38 +29,44 @@ final class StagedLines {
     private final UUID load;
     private final CouncilId council;
     private final String source;
-    private final CopyText line = new CopyText();
+    private static final int RECORD_VALUES = 6 + PERSON.length + INVOLVEMENT.length;
+    private final CopyRow row = new CopyRow();
 
-    StagedLines(UUID load, CouncilId council, String source) {
+    StagedRows(UUID load, CouncilId council, String source) {
         this.load = load;
         this.council = council;
         this.source = source;
     }
 
-    String record(long row, FieldValues v) {
+    CopyRow record(long number, FieldValues v) {
         String recordId = v.text().get(CanonicalField.RECORD_ID);
         String personRef = v.text().get(CanonicalField.PERSON_REF);
-        line.begin().add(load).add(council.value()).add(source).add(row).add(recordId).add(personRef == null ? recordId : personRef);
+        row.begin(RECORD_VALUES).uuid(load).text(council.value()).text(source).integer(number).text(recordId)
+                .text(personRef == null ? recordId : personRef);
         for (CanonicalField field : PERSON) {
-            line.add(value(v, field));
+            value(v, field);
         }
         for (CanonicalField field : INVOLVEMENT) {
-            line.add(value(v, field));
+            value(v, field);
         }
-        return line.end();
+        return row;
     }
 
-    private static Object value(FieldValues v, CanonicalField field) {
-        return field.isDate() ? v.dates().get(field) : v.text().get(field);
+    private void value(FieldValues v, CanonicalField field) {
+        if (field.isDate()) {
+            row.date(v.dates().get(field));
+        } else {
+            row.text(v.text().get(field));
+        }
     }
 
-    String relationship(long row, FieldValues v) {
-        return line.begin().add(load).add(council.value()).add(source).add(row)
-                .add(v.text(CanonicalField.RECORD_ID).orElseThrow()).add(v.text(CanonicalField.RELATED_RECORD_ID).orElseThrow())
-                .add(v.text(CanonicalField.RELATIONSHIP).orElseThrow()).end();
+    CopyRow relationship(long number, FieldValues v) {
+        return row.begin(7).uuid(load).text(council.value()).text(source).integer(number)
+                .text(v.text(CanonicalField.RECORD_ID).orElseThrow()).text(v.text(CanonicalField.RELATED_RECORD_ID).orElseThrow())
+                .text(v.text(CanonicalField.RELATIONSHIP).orElseThrow());
     }
 
-    String quarantined(long row, String field, String reason, String raw) {
-        return line.begin().add(load).add(council.value()).add(row).add(field).add(reason).add(raw).end();
+    CopyRow quarantined(long number, String field, String reason, String raw) {
+        return row.begin(6).uuid(load).text(council.value()).integer(number).text(field).text(reason).text(raw);
     }
 }

@@ -1,0 +1,95 @@
+package org.familycontext.adapters.load;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * One row in PostgreSQL's binary COPY format: the number of values, then each value as its length
+ * and its bytes (length -1 for NULL). Text goes as UTF-8, so nothing in it is read as structure; a
+ * NUL character (which PostgreSQL text cannot hold) becomes U+FFFD. The buffer is reused row after
+ * row.
+ */
+final class CopyRow {
+
+    /** The file header: signature, flags, header extension length. */
+    static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    /** The file trailer: a value count of -1. */
+    static final byte[] TRAILER = {(byte) 0xFF, (byte) 0xFF};
+    /** PostgreSQL counts days from 2000-01-01. */
+    private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+
+    private byte[] bytes = new byte[1024];
+    private int length;
+
+    CopyRow begin(int values) {
+        length = 0;
+        return int16(values);
+    }
+
+    CopyRow text(String value) {
+        if (value == null) {
+            return nothing();
+        }
+        byte[] utf8 = (value.indexOf('\0') < 0 ? value : value.replace('\0', '\uFFFD')).getBytes(StandardCharsets.UTF_8);
+        int32(utf8.length);
+        room(utf8.length);
+        System.arraycopy(utf8, 0, bytes, length, utf8.length);
+        length += utf8.length;
+        return this;
+    }
+
+    CopyRow integer(long value) {
+        return int32(4).int32(Math.toIntExact(value));
+    }
+
+    CopyRow date(LocalDate value) {
+        return value == null ? nothing() : int32(4).int32(Math.toIntExact(value.toEpochDay() - POSTGRES_EPOCH_DAY));
+    }
+
+    CopyRow uuid(UUID value) {
+        return int32(16).int64(value.getMostSignificantBits()).int64(value.getLeastSignificantBits());
+    }
+
+    CopyRow nothing() {
+        return int32(-1);
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    int length() {
+        return length;
+    }
+
+    private CopyRow int16(int value) {
+        room(2);
+        bytes[length++] = (byte) (value >>> 8);
+        bytes[length++] = (byte) value;
+        return this;
+    }
+
+    private CopyRow int32(int value) {
+        room(4);
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            bytes[length++] = (byte) (value >>> shift);
+        }
+        return this;
+    }
+
+    private CopyRow int64(long value) {
+        room(8);
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            bytes[length++] = (byte) (value >>> shift);
+        }
+        return this;
+    }
+
+    private void room(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+}
