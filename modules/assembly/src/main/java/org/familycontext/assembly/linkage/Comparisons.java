@@ -182,14 +182,36 @@ final class Comparisons {
                 return 1;
             }
             int differing = (xy != yy ? 1 : 0) + (xm != ym ? 1 : 0) + (xd != yd ? 1 : 0);
-            return differing == 1 && (xy == yy || yearTypo(xy, yy)) ? 2 : 4;
+            if (differing == 1 && (xy == yy || yearTypo(xy, yy))) {
+                return 2;
+            }
+            return close(xy, xm, xd, yy, ym, yd) ? 4 : 5;
         }
         int known = (xy != 0 && yy != 0 ? 1 : 0) + (xm != 0 && ym != 0 ? 1 : 0) + (xd != 0 && yd != 0 ? 1 : 0);
         int differing = (agrees(xy, yy) ? 0 : 1) + (agrees(xm, ym) ? 0 : 1) + (agrees(xd, yd) ? 0 : 1);
         if (differing == 0) {
             return 3;
         }
-        return differing == 1 && known >= 2 ? 2 : 4;
+        return differing == 1 && known >= 2 ? 2 : 5;
+    }
+
+    /** The most days apart, within the year, that two written dates of birth are taken as close. */
+    static final int CLOSE_DAYS = 35;
+
+    /**
+     * Whole dates that differ in more than one part but stay near: the years at most one apart, or a
+     * slip of the keyboard in a digit other than the last (2002 for 2012), and the days of the year
+     * at most {@link #CLOSE_DAYS} apart (a date written from memory, or a day and a year both
+     * mistyped). Parents and children, and nearly all siblings, are born further apart; siblings a
+     * few years apart differ in the year's last digit, which does not count as a slip here.
+     */
+    private static boolean close(int xy, int xm, int xd, int yy, int ym, int yd) {
+        boolean nearYear = Math.abs(xy - yy) <= 1 || Math.abs(xy - yy) >= 10 && yearTypo(xy, yy);
+        if (!nearYear || xm < 1 || xm > 12 || ym < 1 || ym > 12) {
+            return false;
+        }
+        int apart = Math.abs((xm * 31 + xd) - (ym * 31 + yd));
+        return Math.min(apart, 12 * 31 - apart) <= CLOSE_DAYS;
     }
 
     /** Years that differ as a slip of the keyboard would: one digit, or two neighbouring digits swapped. */

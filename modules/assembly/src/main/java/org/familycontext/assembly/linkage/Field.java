@@ -11,7 +11,7 @@ import java.util.Locale;
 public enum Field {
     GIVEN_NAME(List.of("exact", "nickname", "similar", "alike", "sounds alike", "initial", "swapped", "different")),
     FAMILY_NAME(List.of("exact", "one part agrees", "similar", "alike", "sounds alike", "swapped", "different")),
-    DATE_OF_BIRTH(List.of("exact", "day and month swapped", "one part differs", "agrees as far as known", "different")),
+    DATE_OF_BIRTH(List.of("exact", "day and month swapped", "one part differs", "agrees as far as known", "close", "different")),
     GENDER(List.of("exact", "different")),
     ADDRESS(List.of("exact", "similar", "partly similar", "different")),
     POSTCODE(List.of("exact", "one character differs", "same district", "different")),

@@ -64,8 +64,8 @@ class ComparisonsTest {
         assertThat(Comparisons.dateOfBirth(20120305, 20120503)).as("day and month swapped").isEqualTo(1);
         assertThat(Comparisons.dateOfBirth(20120314, 20130314)).as("one part differs").isEqualTo(2);
         assertThat(Comparisons.dateOfBirth(20120000, 20120314)).as("year only, agreeing").isEqualTo(3);
-        assertThat(Comparisons.dateOfBirth(20110000, 20120314)).as("year only, differing").isEqualTo(4);
-        assertThat(Comparisons.dateOfBirth(19800101, 20120314)).isEqualTo(4);
+        assertThat(Comparisons.dateOfBirth(20110000, 20120314)).as("year only, differing").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(19800101, 20120314)).isEqualTo(5);
         assertThat(Comparisons.dateOfBirth(0, 20120314)).isEqualTo(Comparisons.MISSING);
     }
 
@@ -74,7 +74,18 @@ class ComparisonsTest {
         assertThat(Comparisons.yearTypo(2014, 2015)).isTrue();
         assertThat(Comparisons.yearTypo(1983, 1938)).isTrue();
         assertThat(Comparisons.yearTypo(1995, 2022)).isFalse();
-        assertThat(Comparisons.dateOfBirth(19950123, 20220123)).as("a parent and child born on the same day").isEqualTo(4);
+        assertThat(Comparisons.dateOfBirth(19950123, 20220123)).as("a parent and child born on the same day").isEqualTo(5);
+    }
+
+    @Test
+    void datesNearInYearAndDayAreCloseButNotSiblingsOrParents() {
+        assertThat(Comparisons.dateOfBirth(19951210, 19941212)).as("a year and two days apart").isEqualTo(4);
+        assertThat(Comparisons.dateOfBirth(20020722, 20120717)).as("a year digit and five days").isEqualTo(4);
+        assertThat(Comparisons.dateOfBirth(19741231, 19750102)).as("across the turn of the year").isEqualTo(4);
+        assertThat(Comparisons.dateOfBirth(20120314, 20130601)).as("a year and about eleven weeks apart").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(20120314, 20140320)).as("two years apart").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(19850314, 20120320)).as("a parent and child").isEqualTo(5);
+        assertThat(Field.DATE_OF_BIRTH.levels().get(4)).isEqualTo("close");
     }
 
     @Test
