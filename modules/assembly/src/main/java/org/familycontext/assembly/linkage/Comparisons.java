@@ -206,12 +206,12 @@ final class Comparisons {
      * few years apart differ in the year's last digit, which does not count as a slip here.
      */
     private static boolean close(int xy, int xm, int xd, int yy, int ym, int yd) {
-        boolean nearYear = Math.abs(xy - yy) <= 1 || Math.abs(xy - yy) >= 10 && yearTypo(xy, yy);
-        if (!nearYear || xm < 1 || xm > 12 || ym < 1 || ym > 12) {
+        int apart = Math.abs((xm * 31 + xd) - (ym * 31 + yd));
+        if (Math.min(apart, 12 * 31 - apart) > CLOSE_DAYS) {
             return false;
         }
-        int apart = Math.abs((xm * 31 + xd) - (ym * 31 + yd));
-        return Math.min(apart, 12 * 31 - apart) <= CLOSE_DAYS;
+        int years = Math.abs(xy - yy);
+        return years <= 1 || years >= 10 && yearTypo(xy, yy);
     }
 
     /** Years that differ as a slip of the keyboard would: one digit, or two neighbouring digits swapped. */

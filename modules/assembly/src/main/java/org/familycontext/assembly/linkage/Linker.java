@@ -111,10 +111,11 @@ public final class Linker {
 
     private MatchModel estimate(RecordTable table, Comparisons comparisons, Candidates candidates, CandidateSearch search,
                                 boolean twoSets) {
-        Map<Long, Long> patterns = new HashMap<>();
+        PatternIds counted = new PatternIds();
         for (int i = 0; i < candidates.size(); i++) {
-            patterns.merge(candidates.pattern(i), 1L, Long::sum);
+            counted.count(candidates.pattern(i));
         }
+        Map<Long, Long> patterns = counted.counted();
         double[][] randomU = randomU(table, comparisons, twoSets);
         EmEstimator em = new EmEstimator(comparisons.fields());
         MatchModel fitted = em.estimate(patterns, randomU).withM(trainedM(comparisons, candidates, search, randomU, em));
@@ -152,16 +153,16 @@ public final class Linker {
             if (!key.trains() || k < 0) {
                 continue;
             }
-            Map<Long, Long> patterns = new HashMap<>();
+            PatternIds patterns = new PatternIds();
             long pairs = 0;
             for (int i = 0; i < candidates.size(); i++) {
-                if (search.sharesKey(k, candidates.left(i), candidates.right(i)) && exactOn(candidates.pattern(i), key.needs())) {
-                    patterns.merge(candidates.pattern(i), 1L, Long::sum);
+                if (exactOn(candidates.pattern(i), key.needs()) && search.sharesKey(k, candidates.left(i), candidates.right(i))) {
+                    patterns.count(candidates.pattern(i));
                     pairs++;
                 }
             }
             if (pairs >= MIN_TRAINING_PAIRS) {
-                training.put(key, patterns);
+                training.put(key, patterns.counted());
             }
         }
         for (BlockingKey key : BlockingKey.values()) {
@@ -257,11 +258,16 @@ public final class Linker {
      * mode), the pairs below "possible" whose fields still speak for one person are collected there.
      */
     private List<ScoredPair> decide(Candidates candidates, MatchModel model, boolean placesKnown, List<ScoredPair> unsure) {
-        Map<Long, double[]> scores = new HashMap<>();
+        PatternIds ids = new PatternIds();
+        List<double[]> scores = new ArrayList<>();
         List<ScoredPair> kept = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             long pattern = candidates.pattern(i);
-            double[] score = scores.computeIfAbsent(pattern, p -> new double[] {model.probability(p), model.weight(p)});
+            int id = ids.id(pattern);
+            if (id == scores.size()) {
+                scores.add(new double[] {model.probability(pattern), model.weight(pattern)});
+            }
+            double[] score = scores.get(id);
             if (conflictingIdentifiers(pattern)) {
                 continue;
             }
