@@ -18,6 +18,23 @@ class ComparisonsTest {
 
     private static final PartialDate BIRTH = new PartialDate(2012, 3, 14);
 
+    private static PersonRecord living(String id, String address) {
+        return new PersonRecord(id, 0, "Ann", "Ng", BIRTH, null, address, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void addressesGradeByTheShareOfAlikeWordsWhereverTheyMatch() {
+        assertThat(level(Field.ADDRESS, living("1", "12 Oak Rise Heaton Moor"), living("2", "12 oak rise heaton moor"))).isZero();
+        assertThat(level(Field.ADDRESS, living("1", "12 Oak Rise Heaton Moor"), living("2", "12 Oak Rse Heaton Moor"))).as("similar")
+                .isEqualTo(1);
+        assertThat(level(Field.ADDRESS, living("1", "Flat 3 Beech Court Stockport"), living("2", "Beech Court Stockport")))
+                .as("the alike words come last: Dice 6/8").isEqualTo(2);
+        assertThat(level(Field.ADDRESS, living("1", "Flat 3 Mill House Lane End Stockport"), living("2", "Mill House Lane")))
+                .as("Dice 6/10, the alike words in the middle").isEqualTo(2);
+        assertThat(level(Field.ADDRESS, living("1", "9 Park Mews Offerton Stockport"), living("2", "34 Oak Rise Heaton Stockport")))
+                .as("Dice 2/9").isEqualTo(3);
+    }
+
     @Test
     void givenNamesGradeFromExactToDifferent() {
         assertThat(level(Field.GIVEN_NAME, person("1", "William", "Ng", BIRTH), person("2", "william", "Ng", BIRTH))).isZero();
