@@ -11,7 +11,8 @@ import java.security.NoSuchAlgorithmException;
  * addressing), so the garbage collector has nothing to trace or copy as the index grows. Two
  * different keys would have to share those 128 bits to be taken for one; for a billion rows the
  * chance is below one in 10^20, and even then the later row is quarantined with the reason, not
- * lost silently.
+ * lost silently. One table holds up to about 350 million rows (24 bytes a slot, at most half of
+ * them in use); an extract beyond that is refused.
  */
 final class RepeatedRows {
 
@@ -71,6 +72,9 @@ final class RepeatedRows {
 
     private void grow() {
         long[] old = slots;
+        if (old.length > Integer.MAX_VALUE / 2 - SLOT) {
+            throw new IllegalStateException("more than " + size + " distinct rows in one extract: split the extract");
+        }
         slots = new long[old.length * 2];
         for (int at = 0; at < old.length; at += SLOT) {
             if (old[at + 2] != 0) {

@@ -37,7 +37,11 @@ final class StagingCopy implements AutoCloseable {
                 stream.write(CopyRow.HEADER);
                 return new StagingCopy(connection, stream);
             } catch (SQLException | IOException e) {
-                connection.close();
+                try {
+                    connection.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
                 throw e;
             }
         } catch (SQLException e) {

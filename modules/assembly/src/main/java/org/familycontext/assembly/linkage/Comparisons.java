@@ -195,23 +195,35 @@ final class Comparisons {
         return differing == 1 && known >= 2 ? 2 : 5;
     }
 
-    /** The most days apart, within the year, that two written dates of birth are taken as close. */
+    /** The most days apart that two written dates of birth are taken as close (months counted as 31 days). */
     static final int CLOSE_DAYS = 35;
 
     /**
-     * Whole dates that differ in more than one part but stay near: the years at most one apart, or a
-     * slip of the keyboard in a digit other than the last (2002 for 2012), and the days of the year
-     * at most {@link #CLOSE_DAYS} apart (a date written from memory, or a day and a year both
-     * mistyped). Parents and children, and nearly all siblings, are born further apart; siblings a
-     * few years apart differ in the year's last digit, which does not count as a slip here.
+     * Whole dates, not alike by the levels above, that stay near: at most {@link #CLOSE_DAYS} days
+     * apart, or that far apart within the year once the year is put right, where the years are one
+     * apart or one slip of the keyboard apart in a digit other than the last (2002 for 2012): a date
+     * given from memory, or a day and a year both mistyped. Parents and children, and nearly all
+     * siblings, are born further apart; siblings a few years apart differ in the year's last digit,
+     * which does not count as a slip here. Months are counted as 31 days, so no calendar is needed.
      */
     private static boolean close(int xy, int xm, int xd, int yy, int ym, int yd) {
-        int apart = Math.abs((xm * 31 + xd) - (ym * 31 + yd));
-        if (Math.min(apart, 12 * 31 - apart) > CLOSE_DAYS) {
+        int withinYear = Math.abs((xm * 31 + xd) - (ym * 31 + yd));
+        if (Math.abs(12 * 31 * (xy - yy) + (xm * 31 + xd) - (ym * 31 + yd)) <= CLOSE_DAYS) {
+            return true;
+        }
+        return withinYear <= CLOSE_DAYS && (Math.abs(xy - yy) == 1 || higherDigitSlip(xy, yy));
+    }
+
+    /** Years that differ in one digit only, and not in the last (1982 and 1992, not 1982 and 1983). */
+    static boolean higherDigitSlip(int x, int y) {
+        if (x % 10 != y % 10 || x == y) {
             return false;
         }
-        int years = Math.abs(xy - yy);
-        return years <= 1 || years >= 10 && yearTypo(xy, yy);
+        int differing = 0;
+        for (int a = x / 10, b = y / 10; a > 0 || b > 0; a /= 10, b /= 10) {
+            differing += a % 10 != b % 10 ? 1 : 0;
+        }
+        return differing == 1;
     }
 
     /** Years that differ as a slip of the keyboard would: one digit, or two neighbouring digits swapped. */

@@ -102,6 +102,13 @@ class ComparisonsTest {
         assertThat(Comparisons.dateOfBirth(20120314, 20130601)).as("a year and about eleven weeks apart").isEqualTo(5);
         assertThat(Comparisons.dateOfBirth(20120314, 20140320)).as("two years apart").isEqualTo(5);
         assertThat(Comparisons.dateOfBirth(19850314, 20120320)).as("a parent and child").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(19740102, 19751231)).as("two years less two days").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(19740105, 19741228)).as("the ends of one year").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(19460501, 19640520)).as("the last two digits swapped").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(19991231, 20000101)).as("new year's eve and day").isEqualTo(4);
+        assertThat(Comparisons.higherDigitSlip(1982, 1992)).isTrue();
+        assertThat(Comparisons.higherDigitSlip(1982, 1983)).isFalse();
+        assertThat(Comparisons.higherDigitSlip(1982, 1972 + 100)).isFalse();
         assertThat(Field.DATE_OF_BIRTH.levels().get(4)).isEqualTo("close");
     }
 
