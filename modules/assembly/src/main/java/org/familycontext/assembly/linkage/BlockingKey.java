@@ -27,6 +27,7 @@ enum BlockingKey {
     STREET(EnumSet.of(Field.ADDRESS, Field.GIVEN_NAME)),
     HOUSE_ALONE(EnumSet.of(Field.ADDRESS), 20),
     CITY_AND_BIRTH_YEAR(EnumSet.of(Field.CITY, Field.DATE_OF_BIRTH)),
+    GIVEN_NAME_AND_CITY(EnumSet.of(Field.GIVEN_NAME, Field.CITY), 20),
     EMAIL(EnumSet.of(Field.EMAIL)),
     PHONE(EnumSet.of(Field.PHONE)),
     UPRN_AND_INITIAL(EnumSet.of(Field.UPRN, Field.GIVEN_NAME));
@@ -64,6 +65,8 @@ enum BlockingKey {
      * trains only where these blocks are too few (see {@link #trainsInsteadOf()}). A family name's
      * sound alone, a date of birth alone, or a house (number and street) alone is likewise compared
      * only where it is rare: it finds a record whose other details are missing, replaced or wrong.
+     * So is a given name in a town: a person whose family name, date of birth and address all
+     * changed or were written wrongly, where the name is rare in the town.
      */
     int blockLimit() {
         return blockLimit;
@@ -111,6 +114,7 @@ enum BlockingKey {
             case STREET -> t.streetKey[i] == null || t.given[i] == null ? 0 : mix(t.streetKey[i].hashCode(), t.given[i].charAt(0));
             case HOUSE_ALONE -> t.streetKey[i] == null ? 0 : hash(houseAndStreet(t.streetKey[i]));
             case CITY_AND_BIRTH_YEAR -> t.city[i] == null || t.birth[i] / 10000 == 0 ? 0 : mix(t.city[i].hashCode(), t.birth[i] / 10000);
+            case GIVEN_NAME_AND_CITY -> t.city[i] == null || t.given[i] == null ? 0 : mix(t.city[i].hashCode(), t.given[i].hashCode());
             case EMAIL -> t.email[i] == null ? 0 : hash(t.email[i].indexOf('@') > 0 ? t.email[i].substring(0, t.email[i].indexOf('@')) : t.email[i]);
             case PHONE -> t.phone[i] == null || t.phone[i].length() < 6 ? 0 : hash(t.phone[i]);
             case UPRN_AND_INITIAL -> t.uprn[i] == null || t.given[i] == null ? 0 : mix(t.uprn[i].hashCode(), t.given[i].charAt(0));

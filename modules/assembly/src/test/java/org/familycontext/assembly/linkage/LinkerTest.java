@@ -314,6 +314,30 @@ class LinkerTest {
                 .contains("blocks over 20 records skipped"));
     }
 
+    @Test
+    void aRareGivenNameInATownBringsRecordsTogetherACommonOneDoesNot() {
+        TestPopulation population = new TestPopulation(37, 600);
+        List<PersonRecord> records = new ArrayList<>(population.records);
+        int first = records.size();
+        // the given name and the town are all these share: family name, date of birth and address changed
+        records.add(inTown("rare-1", "Peregrine", "Ashworth", new PartialDate(1981, 4, 12), "Marple"));
+        records.add(inTown("rare-2", "Peregrine", "Okafor", new PartialDate(1979, 9, 3), "Marple"));
+        // a given name more than 20 people in the town share
+        for (int i = 0; i < 25; i++) {
+            records.add(inTown("jack-" + i, "Jack", SYLLABLES[i % SYLLABLES.length] + "ley" + i, new PartialDate(1950 + i, 1 + i % 12, 3),
+                    "Marple"));
+        }
+        LinkResult result = link(records);
+        assertThat(result.scorer().keysShared(first, first + 1)).containsExactly("given_name_and_city");
+        assertThat(result.scorer().keysShared(first + 2, first + 3)).doesNotContain("given_name_and_city");
+        assertThat(result.statistics().blocking()).anySatisfy(line -> assertThat(line).startsWith("given_name_and_city: ")
+                .contains("blocks over 20 records skipped"));
+    }
+
+    private static PersonRecord inTown(String id, String given, String family, PartialDate born, String town) {
+        return new PersonRecord(id, 0, given, family, born, null, null, null, town, null, null, null, null, null, null);
+    }
+
     private static final String[] SYLLABLES = {"Ash", "Bar", "Cor", "Dun", "Ed", "Fen", "Gar", "Hol", "Ing", "Jar", "Kel", "Lom", "Mar",
         "Nor", "Ot", "Pem", "Quin", "Ros", "Sul", "Tor", "Ul", "Ven", "Wes", "Yar"};
 
