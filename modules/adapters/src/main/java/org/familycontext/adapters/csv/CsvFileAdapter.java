@@ -47,6 +47,8 @@ final class CsvFileAdapter implements SourceAdapter {
     private final List<String> columns;
     private final List<String> values = new ArrayList<>();
     private long lastRow;
+    /** The line the row being read starts on (a quoted value may carry it over several lines). */
+    private long rowStartLine;
 
     private CsvFileAdapter(Path file, JsonParser parser, List<String> columns) {
         this.file = file;
@@ -102,7 +104,8 @@ final class CsvFileAdapter implements SourceAdapter {
             lastRow++;
             return Optional.of(new ExtractRow(lastRow, row.toArray(String[]::new)));
         } catch (JacksonException e) {
-            throw refused(file, e, lastRow == 0 ? "before its first row" : "after row " + lastRow);
+            String where = lastRow == 0 ? "before its first row" : "after row " + lastRow;
+            throw refused(file, e, rowStartLine > 0 ? where + ", in the row starting on line " + rowStartLine : where);
         }
     }
 
@@ -113,6 +116,9 @@ final class CsvFileAdapter implements SourceAdapter {
         if (token != JsonToken.START_ARRAY) {
             return null;
         }
+        // a row's first token is placed where the previous row ended, before its line break
+        long at = parser.currentTokenLocation().getLineNr();
+        rowStartLine = rowStartLine == 0 ? at : at + 1;
         values.clear();
         for (token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
             values.add(parser.getString());

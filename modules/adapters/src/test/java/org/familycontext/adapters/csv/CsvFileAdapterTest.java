@@ -81,7 +81,19 @@ class CsvFileAdapterTest {
         write("quotes.csv", "ID,NAME\n1,ok\n2,\"never closed\n3,x\n");
 
         assertThatThrownBy(() -> readAll("quotes.csv")).isInstanceOf(ExtractRefused.class)
-                .hasMessageContaining("quotes.csv").hasMessageContaining("after row 1").hasMessageContaining("not closed");
+                .hasMessageContaining("quotes.csv").hasMessageContaining("after row 1, in the row starting on line 3")
+                .hasMessageContaining("not closed");
+    }
+
+    @Test
+    void namesTheLineWhereTheBrokenRowStartsWhateverTheLineEndings() throws IOException {
+        write("crlf.csv", "ID,NAME\r\n1,\"two\r\nlines\"\r\n\r\n3,\"never closed\r\n4,x\r\n");
+        write("cr.csv", "ID,NAME\r1,ok\r2,\"never closed\r3,x\r");
+
+        assertThatThrownBy(() -> readAll("crlf.csv")).isInstanceOf(ExtractRefused.class)
+                .hasMessageContaining("after row 2, in the row starting on line 5");
+        assertThatThrownBy(() -> readAll("cr.csv")).isInstanceOf(ExtractRefused.class)
+                .hasMessageContaining("after row 1, in the row starting on line 3");
     }
 
     @Test
@@ -89,7 +101,7 @@ class CsvFileAdapterTest {
         write("after.csv", "ID,NAME\n1,ok\n2,ok\n3,\"Smith\"Secret\n4,x\n");
 
         assertThatThrownBy(() -> readAll("after.csv")).isInstanceOf(ExtractRefused.class)
-                .hasMessageStartingWith("the file after.csv is not valid CSV after row 2 (line 4)")
+                .hasMessageStartingWith("the file after.csv is not valid CSV after row 2, in the row starting on line 4 (line 4)")
                 .hasMessageNotContaining("Secret").hasMessageNotContaining("Smith");
     }
 
