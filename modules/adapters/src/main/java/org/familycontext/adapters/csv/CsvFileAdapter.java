@@ -44,16 +44,16 @@ final class CsvFileAdapter implements SourceAdapter {
 
     private final Path file;
     private final JsonParser parser;
-    private final List<String> columns;
+    /** The header's names, set once when the file is opened. */
+    private List<String> columns = List.of();
     private final List<String> values = new ArrayList<>();
     private long lastRow;
     /** The line the row being read starts on (a quoted value may carry it over several lines). */
     private long rowStartLine;
 
-    private CsvFileAdapter(Path file, JsonParser parser, List<String> columns) {
+    private CsvFileAdapter(Path file, JsonParser parser) {
         this.file = file;
         this.parser = parser;
-        this.columns = columns;
     }
 
     static CsvFileAdapter open(Path file, char delimiter) {
@@ -64,7 +64,7 @@ final class CsvFileAdapter implements SourceAdapter {
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withoutEscapeChar().withoutComments();
             parser = CSV.reader().with(schema).createParser(reader);
-            CsvFileAdapter adapter = new CsvFileAdapter(file, parser, List.of());
+            CsvFileAdapter adapter = new CsvFileAdapter(file, parser);
             List<String> header = adapter.nextValues();
             if (header == null || header.isEmpty()) {
                 throw new ExtractRefused("the file " + file.getFileName() + " is empty (no header row)");
@@ -77,7 +77,8 @@ final class CsvFileAdapter implements SourceAdapter {
                             + column + " appears twice in its header");
                 }
             }
-            return new CsvFileAdapter(file, parser, List.copyOf(header));
+            adapter.columns = List.copyOf(header);
+            return adapter;
         } catch (IOException e) {
             throw new ExtractRefused("the file " + file.getFileName() + " cannot be read", e);
         } catch (ExtractRefused e) {

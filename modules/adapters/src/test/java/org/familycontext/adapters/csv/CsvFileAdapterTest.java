@@ -94,6 +94,9 @@ class CsvFileAdapterTest {
                 .hasMessageContaining("after row 2, in the row starting on line 5");
         assertThatThrownBy(() -> readAll("cr.csv")).isInstanceOf(ExtractRefused.class)
                 .hasMessageContaining("after row 1, in the row starting on line 3");
+        write("first.csv", "ID,NAME\n1,\"never closed\n2,x\n");
+        assertThatThrownBy(() -> readAll("first.csv")).isInstanceOf(ExtractRefused.class)
+                .hasMessageContaining("before its first row, in the row starting on line 2");
     }
 
     @Test
