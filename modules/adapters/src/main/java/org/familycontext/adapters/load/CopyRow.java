@@ -8,8 +8,8 @@ import java.util.UUID;
 /**
  * One row in PostgreSQL's binary COPY format: the number of values, then each value as its length
  * and its bytes (length -1 for NULL). Text goes as UTF-8, so nothing in it is read as structure; a
- * NUL character (which PostgreSQL text cannot hold) becomes U+FFFD. The buffer is reused row after
- * row.
+ * NUL character (which PostgreSQL text cannot hold) becomes U+FFFD. The row counts its values
+ * itself. The buffer is reused row after row.
  */
 final class CopyRow {
 
@@ -22,10 +22,13 @@ final class CopyRow {
 
     private byte[] bytes = new byte[1024];
     private int length;
+    private int values;
 
-    CopyRow begin(int values) {
-        length = 0;
-        return int16(values);
+    /** Starts a new row (its value count is filled in by {@link #bytes()}). */
+    CopyRow begin() {
+        length = 2;
+        values = 0;
+        return this;
     }
 
     CopyRow text(String value) {
@@ -33,7 +36,7 @@ final class CopyRow {
             return nothing();
         }
         byte[] utf8 = (value.indexOf('\0') < 0 ? value : value.replace('\0', '\uFFFD')).getBytes(StandardCharsets.UTF_8);
-        int32(utf8.length);
+        valueOfLength(utf8.length);
         room(utf8.length);
         System.arraycopy(utf8, 0, bytes, length, utf8.length);
         length += utf8.length;
@@ -41,22 +44,25 @@ final class CopyRow {
     }
 
     CopyRow integer(long value) {
-        return int32(4).int32(Math.toIntExact(value));
+        return valueOfLength(4).int32(Math.toIntExact(value));
     }
 
     CopyRow date(LocalDate value) {
-        return value == null ? nothing() : int32(4).int32(Math.toIntExact(value.toEpochDay() - POSTGRES_EPOCH_DAY));
+        return value == null ? nothing() : valueOfLength(4).int32(Math.toIntExact(value.toEpochDay() - POSTGRES_EPOCH_DAY));
     }
 
     CopyRow uuid(UUID value) {
-        return int32(16).int64(value.getMostSignificantBits()).int64(value.getLeastSignificantBits());
+        return valueOfLength(16).int64(value.getMostSignificantBits()).int64(value.getLeastSignificantBits());
     }
 
     CopyRow nothing() {
-        return int32(-1);
+        return valueOfLength(-1);
     }
 
+    /** The row's bytes (the first {@link #length()} of them), its value count written in front. */
     byte[] bytes() {
+        bytes[0] = (byte) (values >>> 8);
+        bytes[1] = (byte) values;
         return bytes;
     }
 
@@ -64,11 +70,10 @@ final class CopyRow {
         return length;
     }
 
-    private CopyRow int16(int value) {
-        room(2);
-        bytes[length++] = (byte) (value >>> 8);
-        bytes[length++] = (byte) value;
-        return this;
+    /** One more value, of this many bytes (-1 for NULL). */
+    private CopyRow valueOfLength(int bytesLong) {
+        values++;
+        return int32(bytesLong);
     }
 
     private CopyRow int32(int value) {

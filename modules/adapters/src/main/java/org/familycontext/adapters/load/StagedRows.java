@@ -29,7 +29,6 @@ final class StagedRows {
     private final UUID load;
     private final CouncilId council;
     private final String source;
-    private static final int RECORD_VALUES = 6 + PERSON.length + INVOLVEMENT.length;
     private final CopyRow row = new CopyRow();
 
     StagedRows(UUID load, CouncilId council, String source) {
@@ -41,7 +40,7 @@ final class StagedRows {
     CopyRow record(long number, FieldValues v) {
         String recordId = v.text().get(CanonicalField.RECORD_ID);
         String personRef = v.text().get(CanonicalField.PERSON_REF);
-        row.begin(RECORD_VALUES).uuid(load).text(council.value()).text(source).integer(number).text(recordId)
+        row.begin().uuid(load).text(council.value()).text(source).integer(number).text(recordId)
                 .text(personRef == null ? recordId : personRef);
         for (CanonicalField field : PERSON) {
             value(v, field);
@@ -61,12 +60,12 @@ final class StagedRows {
     }
 
     CopyRow relationship(long number, FieldValues v) {
-        return row.begin(7).uuid(load).text(council.value()).text(source).integer(number)
+        return row.begin().uuid(load).text(council.value()).text(source).integer(number)
                 .text(v.text(CanonicalField.RECORD_ID).orElseThrow()).text(v.text(CanonicalField.RELATED_RECORD_ID).orElseThrow())
                 .text(v.text(CanonicalField.RELATIONSHIP).orElseThrow());
     }
 
     CopyRow quarantined(long number, String field, String reason, String raw) {
-        return row.begin(6).uuid(load).text(council.value()).integer(number).text(field).text(reason).text(raw);
+        return row.begin().uuid(load).text(council.value()).integer(number).text(field).text(reason).text(raw);
     }
 }

@@ -14,7 +14,7 @@ class CopyRowTest {
     @Test
     void writesEachValueAsItsLengthAndBytesAfterTheValueCount() {
         UUID load = UUID.fromString("00112233-4455-6677-8899-aabbccddeeff");
-        CopyRow row = new CopyRow().begin(5).uuid(load).text("a\tb\nc\\N").integer(42).date(LocalDate.of(2000, 1, 3)).nothing();
+        CopyRow row = new CopyRow().begin().uuid(load).text("a\tb\nc\\N").integer(42).date(LocalDate.of(2000, 1, 3)).nothing();
 
         ByteBuffer read = ByteBuffer.wrap(Arrays.copyOf(row.bytes(), row.length()));
         assertThat(read.getShort()).isEqualTo((short) 5);
@@ -35,7 +35,7 @@ class CopyRowTest {
 
     @Test
     void textIsUtf8WithNulReplacedAndDatesBeforeTwoThousandAreNegative() {
-        CopyRow row = new CopyRow().begin(3).text("Ren\u00e9e\0").text(null).date(LocalDate.of(1999, 12, 31));
+        CopyRow row = new CopyRow().begin().text("Ren\u00e9e\0").text(null).date(LocalDate.of(1999, 12, 31));
 
         ByteBuffer read = ByteBuffer.wrap(Arrays.copyOf(row.bytes(), row.length()));
         read.getShort();
@@ -50,10 +50,10 @@ class CopyRowTest {
     @Test
     void growsForLongValuesAndStartsAfreshForEachRow() {
         CopyRow row = new CopyRow();
-        row.begin(1).text("x".repeat(5000));
+        row.begin().text("x".repeat(5000));
         assertThat(row.length()).isEqualTo(2 + 4 + 5000);
 
-        row.begin(1).text("y");
+        row.begin().text("y");
         assertThat(row.length()).isEqualTo(2 + 4 + 1);
         assertThat(row.bytes()[6]).isEqualTo((byte) 'y');
     }
