@@ -207,11 +207,11 @@ final class Comparisons {
      * which does not count as a slip here. Months are counted as 31 days, so no calendar is needed.
      */
     private static boolean close(int xy, int xm, int xd, int yy, int ym, int yd) {
-        int withinYear = Math.abs((xm * 31 + xd) - (ym * 31 + yd));
-        if (Math.abs(12 * 31 * (xy - yy) + (xm * 31 + xd) - (ym * 31 + yd)) <= CLOSE_DAYS) {
+        int withinYear = (xm * 31 + xd) - (ym * 31 + yd);
+        if (Math.abs(12 * 31 * (xy - yy) + withinYear) <= CLOSE_DAYS) {
             return true;
         }
-        return withinYear <= CLOSE_DAYS && (Math.abs(xy - yy) == 1 || higherDigitSlip(xy, yy));
+        return Math.abs(withinYear) <= CLOSE_DAYS && (Math.abs(xy - yy) == 1 || higherDigitSlip(xy, yy));
     }
 
     /** Years that differ in one digit only, and not in the last (1982 and 1992, not 1982 and 1983). */
