@@ -29,6 +29,8 @@ enum BlockingKey {
     CITY_AND_BIRTH_YEAR(EnumSet.of(Field.CITY, Field.DATE_OF_BIRTH)),
     GIVEN_NAME_AND_CITY(EnumSet.of(Field.GIVEN_NAME, Field.CITY), 20),
     EMAIL(EnumSet.of(Field.EMAIL)),
+    EMAIL_HEAD(EnumSet.of(Field.EMAIL), 20),
+    EMAIL_TAIL(EnumSet.of(Field.EMAIL), 20),
     PHONE(EnumSet.of(Field.PHONE)),
     UPRN_AND_INITIAL(EnumSet.of(Field.UPRN, Field.GIVEN_NAME));
 
@@ -115,7 +117,9 @@ enum BlockingKey {
             case HOUSE_ALONE -> t.streetKey[i] == null ? 0 : hash(houseAndStreet(t.streetKey[i]));
             case CITY_AND_BIRTH_YEAR -> t.city[i] == null || t.birth[i] / 10000 == 0 ? 0 : mix(t.city[i].hashCode(), t.birth[i] / 10000);
             case GIVEN_NAME_AND_CITY -> t.city[i] == null || t.given[i] == null ? 0 : mix(t.city[i].hashCode(), t.given[i].hashCode());
-            case EMAIL -> t.email[i] == null ? 0 : hash(t.email[i].indexOf('@') > 0 ? t.email[i].substring(0, t.email[i].indexOf('@')) : t.email[i]);
+            case EMAIL -> t.email[i] == null ? 0 : hash(localPart(t.email[i]));
+            case EMAIL_HEAD -> t.email[i] == null ? 0 : hash(head(localPart(t.email[i])) + '@' + head(domain(t.email[i])));
+            case EMAIL_TAIL -> t.email[i] == null ? 0 : hash(tail(localPart(t.email[i])) + '@' + head(domain(t.email[i])));
             case PHONE -> t.phone[i] == null || t.phone[i].length() < 6 ? 0 : hash(t.phone[i]);
             case UPRN_AND_INITIAL -> t.uprn[i] == null || t.given[i] == null ? 0 : mix(t.uprn[i].hashCode(), t.given[i].charAt(0));
         };
@@ -126,6 +130,24 @@ enum BlockingKey {
     private static String houseAndStreet(String streetKey) {
         int second = streetKey.indexOf(' ', streetKey.indexOf(' ') + 1);
         return second < 0 ? streetKey : streetKey.substring(0, second);
+    }
+
+    private static String localPart(String email) {
+        int at = email.indexOf('@');
+        return at > 0 ? email.substring(0, at) : email;
+    }
+
+    private static String domain(String email) {
+        int at = email.indexOf('@');
+        return at > 0 ? email.substring(at + 1) : "";
+    }
+
+    private static String head(String text) {
+        return text.length() <= 4 ? text : text.substring(0, 4);
+    }
+
+    private static String tail(String text) {
+        return text.length() <= 4 ? text : text.substring(text.length() - 4);
     }
 
     private static String prefix(String name) {

@@ -334,6 +334,31 @@ class LinkerTest {
                 .contains("blocks over 20 records skipped"));
     }
 
+    @Test
+    void anEmailAddressWithATypoStillBringsRecordsTogether() {
+        TestPopulation population = new TestPopulation(41, 300);
+        List<PersonRecord> records = new ArrayList<>(population.records);
+        int first = records.size();
+        // nothing else to block on: one name missing, the other misspelt, the dates of birth ten years apart
+        records.add(withEmail("typo-1", "Evie", "Jones", new PartialDate(2002, 7, 22), "eviejones@brewer-sparks.org"));
+        records.add(withEmail("typo-2", "Eie", null, new PartialDate(2012, 7, 17), "evejones@brewer-sparksi.org"));
+        // a letter dropped at the start of the local part, where the head differs and the tail agrees
+        records.add(withEmail("typo-3", "Quentin", "Marsh", null, "quentin.marsh@example.net"));
+        records.add(withEmail("typo-4", "Qentin", "Harsh", null, "qentin.marsh@example.nt"));
+        // strangers at one provider share neither the head nor the tail of their local parts
+        records.add(withEmail("other-1", "Ada", "Lovelace", null, "ada.lovelace@example.net"));
+        LinkResult result = link(records);
+        assertThat(result.scorer().keysShared(first, first + 1)).containsExactly("email_tail");
+        assertThat(result.scorer().keysShared(first + 2, first + 3)).containsExactly("email_tail");
+        assertThat(result.scorer().compared(first + 2, first + 4)).isFalse();
+        assertThat(result.scorer().explain(first, first + 1))
+                .anySatisfy(agreement -> assertThat(agreement.field()).isEqualTo(Field.EMAIL));
+    }
+
+    private static PersonRecord withEmail(String id, String given, String family, PartialDate born, String email) {
+        return new PersonRecord(id, 0, given, family, born, null, null, null, null, null, null, null, null, email, null);
+    }
+
     private static PersonRecord inTown(String id, String given, String family, PartialDate born, String town) {
         return new PersonRecord(id, 0, given, family, born, null, null, null, town, null, null, null, null, null, null);
     }
