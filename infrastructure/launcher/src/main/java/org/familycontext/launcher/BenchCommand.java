@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 final class BenchCommand implements Callable<Integer> {
 
     static final String CHILD = "fc.bench.child";
-    static final String LINKAGE_DATA = "modules/assembly/src/test/resources/linkage";
+    static final String LINKAGE_DATA = "modules/matching/src/test/resources/linkage";
 
     @Parameters(index = "0", paramLabel = "WHAT", description = "load or link")
     private String what;

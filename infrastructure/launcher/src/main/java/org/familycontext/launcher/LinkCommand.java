@@ -8,10 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.familycontext.assembly.linkage.LinkResult;
-import org.familycontext.assembly.linkage.Linker;
-import org.familycontext.assembly.linkage.PersonRecord;
-import org.familycontext.assembly.linkage.ScoredPair;
+import org.familycontext.matching.LinkResult;
+import org.familycontext.matching.Linker;
+import org.familycontext.matching.PersonRecord;
+import org.familycontext.matching.ScoredPair;
 import org.familycontext.launcher.link.CsvPeople;
 import org.familycontext.launcher.link.LinkInputException;
 import org.familycontext.launcher.link.LinkMapping;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * own or public data. Deduplicates one file or links two; writes pairs.csv and clusters.csv.
  */
 @Command(name = "link", mixinStandardHelpOptions = true,
-        description = "Deduplicate one CSV file or link two with the family assembly's matcher; writes DIR/pairs.csv and "
+        description = "Deduplicate one CSV file or link two with the matcher the server uses; writes DIR/pairs.csv and "
                 + "DIR/clusters.csv.")
 final class LinkCommand implements Callable<Integer> {
 

@@ -12,23 +12,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.familycontext.adapters.LoadRunView;
 import org.familycontext.adapters.LoadStatus;
 import org.familycontext.adapters.LoadTrigger;
-import org.familycontext.adapters.csv.CsvFileAdapterFactory;
-import org.familycontext.adapters.load.AdapterRegistry;
-import org.familycontext.adapters.load.LoadPipeline;
-import org.familycontext.adapters.load.LoadRunStore;
+import org.familycontext.adapters.StandaloneLoads;
 import org.familycontext.kernel.CouncilId;
 import org.familycontext.kernel.StandaloneCouncilScope;
 import org.familycontext.synthetic.RegionGenerator;
@@ -81,13 +74,9 @@ final class LoadBenchmark {
             migrate(postgres.server(), settings);
             DataSource application = source(postgres.server(), settings.appRole(), settings.appPassword());
             DataSource loader = source(postgres.server(), settings.loaderRole(), settings.loaderPassword());
-            ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-            try {
-                StandaloneCouncilScope scope = new StandaloneCouncilScope(application);
-                LoadRunStore store = new LoadRunStore(scope.dataSource(), scope);
-                LoadPipeline pipeline = new LoadPipeline(store, loader,
-                        new AdapterRegistry(List.of(new CsvFileAdapterFactory()), work.resolve("sources"), name -> null),
-                        ticker, Thread::new, Clock.systemUTC(), Duration.ofMinutes(2));
+            StandaloneCouncilScope scope = new StandaloneCouncilScope(application);
+            try (StandaloneLoads loads = new StandaloneLoads(scope.dataSource(), scope, loader, work.resolve("sources"),
+                    Clock.systemUTC())) {
                 System.out.printf("%nRound  %-38s %9s %12s%n", "what", "seconds", "rows/s");
                 double bestCopy = 0;
                 double bestLoad = 0;
@@ -95,7 +84,7 @@ final class LoadBenchmark {
                     reset(postgres.server());
                     double copy = rawCopy(postgres.server(), extract);
                     System.out.printf("%5d  %-38s %9.2f %,12.0f%n", round, "raw COPY (text columns, no checks)", rows / copy, copy);
-                    double load = load(pipeline, store, source);
+                    double load = load(loads, source);
                     System.out.printf("%5d  %-38s %9.2f %,12.0f%n", round, "Family Context load (validated)", rows / load, load);
                     bestCopy = Math.max(bestCopy, copy);
                     bestLoad = Math.max(bestLoad, load);
@@ -104,21 +93,17 @@ final class LoadBenchmark {
                         + "(goal: at least 50%%)%n", bestLoad, bestCopy, 100 * bestLoad / bestCopy);
                 System.out.printf("Heap: at most %,d MB allowed; peak use (sum of the heap pools' peaks, an upper bound) %,d MB%n",
                         Runtime.getRuntime().maxMemory() >> 20, peakHeap() >> 20);
-            } finally {
-                ticker.shutdownNow();
             }
         }
         return 0;
     }
 
-    private double load(LoadPipeline pipeline, LoadRunStore store, SourceSettings source) {
+    private double load(StandaloneLoads loads, SourceSettings source) {
         long start = System.nanoTime();
-        UUID run = pipeline.begin(COUNCIL, source, LoadTrigger.MANUAL, null).orElseThrow();
-        LoadStatus status = pipeline.run(COUNCIL, source, run);
+        LoadRunView view = loads.load(COUNCIL, source, LoadTrigger.MANUAL);
         double seconds = (System.nanoTime() - start) / 1e9;
-        LoadRunView view = store.find(COUNCIL, run).orElseThrow();
-        if (status != LoadStatus.PUBLISHED) {
-            throw new IllegalStateException("the benchmark load ended " + status + ": " + view.failure().orElse(""));
+        if (view.status() != LoadStatus.PUBLISHED) {
+            throw new IllegalStateException("the benchmark load ended " + view.status() + ": " + view.failure().orElse(""));
         }
         if (view.rowsRead() != rows) {
             throw new IllegalStateException("the load read " + view.rowsRead() + " rows, not " + rows);

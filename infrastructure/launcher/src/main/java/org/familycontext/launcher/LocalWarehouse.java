@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.familycontext.kernel.CouncilId;
-import org.familycontext.synthetic.warehouse.WarehouseTables;
+import org.familycontext.synthetic.WarehouseTables;
 
 /**
  * A local stand-in for councils' data warehouses: a database holding each council's extracts as

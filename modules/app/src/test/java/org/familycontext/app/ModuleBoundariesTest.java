@@ -53,7 +53,7 @@ class ModuleBoundariesTest {
     private static JavaClasses product;
 
     static List<String> modules() {
-        return List.of("kernel", "tenancy", "identity", "adapters", "assembly", "presentation", "app", "synthetic");
+        return List.of("kernel", "tenancy", "identity", "adapters", "matching", "assembly", "presentation", "app", "synthetic");
     }
 
     @BeforeAll
@@ -102,7 +102,18 @@ class ModuleBoundariesTest {
     void theKernelDependsOnNoOtherModule() {
         noClasses().that().resideInAPackage(ROOT + ".kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".tenancy..", ROOT + ".identity..",
-                        ROOT + ".adapters..", ROOT + ".presentation..", ROOT + ".app..", ROOT + ".synthetic..")
+                        ROOT + ".adapters..", ROOT + ".matching..", ROOT + ".assembly..", ROOT + ".presentation..", ROOT + ".app..",
+                        ROOT + ".synthetic..")
+                .check(product);
+    }
+
+    @Test
+    void theMatcherIsAPlainLibraryOverTheKernel() {
+        noClasses().that().resideInAPackage(ROOT + ".matching..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".tenancy..", ROOT + ".identity..",
+                        ROOT + ".adapters..", ROOT + ".assembly..", ROOT + ".presentation..", ROOT + ".app..", ROOT + ".synthetic..",
+                        "jakarta..", "java.sql..", "javax.sql..")
+                .because("the same matcher runs in the server, in ./fc link and in the benchmarks, on records it is given")
                 .check(product);
     }
 

@@ -17,9 +17,9 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.familycontext.assembly.linkage.Field;
-import org.familycontext.assembly.linkage.PartialDate;
-import org.familycontext.assembly.linkage.PersonRecord;
+import org.familycontext.matching.Field;
+import org.familycontext.matching.PartialDate;
+import org.familycontext.matching.PersonRecord;
 
 /**
  * Reads person records from a CSV file through a link mapping. Values may be separated by a comma

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
-import org.familycontext.assembly.linkage.PartialDate;
+import org.familycontext.matching.PartialDate;
 
 /**
  * Reads dates of birth with a pattern such as {@code yyyyMMdd} or {@code dd/MM/yyyy}. For patterns

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.familycontext.assembly.linkage.PersonRecord;
+import org.familycontext.matching.PersonRecord;
 
 /**
  * A labelled public data set for measuring the matcher: its files, mapping and where its truth is

@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
-import org.familycontext.assembly.linkage.Field;
-import org.familycontext.assembly.linkage.FieldAgreement;
-import org.familycontext.assembly.linkage.LinkResult;
-import org.familycontext.assembly.linkage.LinkSettings;
-import org.familycontext.assembly.linkage.MatchModel;
-import org.familycontext.assembly.linkage.PersonRecord;
-import org.familycontext.assembly.linkage.ScoredPair;
+import org.familycontext.matching.Field;
+import org.familycontext.matching.FieldAgreement;
+import org.familycontext.matching.LinkResult;
+import org.familycontext.matching.LinkSettings;
+import org.familycontext.matching.MatchModel;
+import org.familycontext.matching.PersonRecord;
+import org.familycontext.matching.ScoredPair;
 
 /**
  * What {@code ./fc bench link --verbose} prints for one data set: true pairs missed (by kind and

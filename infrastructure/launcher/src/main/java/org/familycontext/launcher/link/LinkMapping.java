@@ -10,10 +10,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.familycontext.assembly.linkage.Field;
-import org.familycontext.assembly.linkage.LinkSettings;
-import org.familycontext.tenancy.configuration.FileInput;
-import org.familycontext.tenancy.configuration.YamlTreeReader;
+import org.familycontext.matching.Field;
+import org.familycontext.matching.LinkSettings;
+import org.familycontext.tenancy.YamlSettings;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,7 +40,7 @@ public record LinkMapping(String file, String idColumn, Map<Field, List<String>>
         } catch (IOException e) {
             throw new LinkInputException(name + ": cannot be read (" + e.getMessage() + ")");
         }
-        YamlTreeReader.Outcome outcome = new YamlTreeReader().read(FileInput.of(name, content));
+        YamlSettings outcome = YamlSettings.read(name, content);
         if (outcome.problem().isPresent()) {
             throw new LinkInputException(outcome.problem().get().describe());
         }

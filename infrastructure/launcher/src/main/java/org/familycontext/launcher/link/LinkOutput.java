@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.familycontext.assembly.linkage.LinkResult;
-import org.familycontext.assembly.linkage.PersonRecord;
-import org.familycontext.assembly.linkage.ScoredPair;
+import org.familycontext.matching.LinkResult;
+import org.familycontext.matching.PersonRecord;
+import org.familycontext.matching.ScoredPair;
 
 /** Writes {@code pairs.csv} and {@code clusters.csv}. */
 public final class LinkOutput {

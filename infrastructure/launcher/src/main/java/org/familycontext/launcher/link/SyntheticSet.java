@@ -13,9 +13,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.familycontext.assembly.linkage.Field;
-import org.familycontext.assembly.linkage.LinkSettings;
-import org.familycontext.assembly.linkage.PersonRecord;
+import org.familycontext.matching.Field;
+import org.familycontext.matching.LinkSettings;
+import org.familycontext.matching.PersonRecord;
 
 /**
  * One council of a generated synthetic region (Stockport's style of extracts): the people in its

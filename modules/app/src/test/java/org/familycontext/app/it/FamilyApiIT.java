@@ -46,7 +46,7 @@ class FamilyApiIT {
                 new CouncilId("manchester")), 400, 11, RegionSpec.DEFAULT_AS_OF), ItEnvironment.sources());
         try (java.sql.Connection admin = java.sql.DriverManager.getConnection(System.getenv("FC_IT_WAREHOUSE_URL"),
                 System.getenv().getOrDefault("FC_DB_ADMIN_USER", "postgres"), System.getenv().getOrDefault("FC_DB_ADMIN_PASSWORD", ""))) {
-            org.familycontext.synthetic.warehouse.WarehouseTables.load(admin, ItEnvironment.sources(), List.of(new CouncilId("leeds")),
+            org.familycontext.synthetic.WarehouseTables.load(admin, ItEnvironment.sources(), List.of(new CouncilId("leeds")),
                     "fc_warehouse");
         }
         load("stockport", List.of("csc-people", "csc-relationships", "housing"));

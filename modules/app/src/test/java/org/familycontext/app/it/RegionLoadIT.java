@@ -16,7 +16,7 @@ import org.familycontext.kernel.CouncilId;
 import org.familycontext.synthetic.GenerationReport;
 import org.familycontext.synthetic.RegionGenerator;
 import org.familycontext.synthetic.RegionSpec;
-import org.familycontext.synthetic.warehouse.WarehouseTables;
+import org.familycontext.synthetic.WarehouseTables;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.familycontext.adapters.SourceData.SourcePerson;
-import org.familycontext.assembly.linkage.PersonRecord;
+import org.familycontext.matching.PersonRecord;
 
 /**
  * What changed in a council's sources since the last run: source persons that are new or whose

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.familycontext.adapters.CurrentRecord;
 import org.familycontext.adapters.SourceData.SourcePerson;
-import org.familycontext.assembly.linkage.PartialDate;
-import org.familycontext.assembly.linkage.PersonRecord;
+import org.familycontext.matching.PartialDate;
+import org.familycontext.matching.PersonRecord;
 
 /**
  * The people of a council's sources as the matcher sees them: one record per source and person

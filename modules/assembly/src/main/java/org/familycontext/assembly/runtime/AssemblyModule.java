@@ -14,7 +14,7 @@ import org.familycontext.assembly.Families;
 import org.familycontext.assembly.family.AssemblyStore;
 import org.familycontext.assembly.family.CouncilAssembly;
 import org.familycontext.assembly.family.FamilyQuery;
-import org.familycontext.assembly.linkage.LinkSettings;
+import org.familycontext.matching.LinkSettings;
 import org.familycontext.kernel.CouncilScope;
 import org.familycontext.kernel.LogText;
 

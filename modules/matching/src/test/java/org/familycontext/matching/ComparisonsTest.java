@@ -1,0 +1,168 @@
+package org.familycontext.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComparisonsTest {
+
+    private static int level(Field field, PersonRecord a, PersonRecord b) {
+        RecordTable table = new RecordTable(List.of(a, b));
+        return new Comparisons(table, table.present).level(field, 0, 1);
+    }
+
+    private static PersonRecord person(String id, String given, String family, PartialDate birth) {
+        return PersonRecord.named(id, given, family, birth);
+    }
+
+    private static final PartialDate BIRTH = new PartialDate(2012, 3, 14);
+
+    private static PersonRecord living(String id, String address) {
+        return new PersonRecord(id, 0, "Ann", "Ng", BIRTH, null, address, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void addressesGradeByTheShareOfAlikeWordsWhereverTheyMatch() {
+        assertThat(level(Field.ADDRESS, living("1", "12 Oak Rise Heaton Moor"), living("2", "12 oak rise heaton moor"))).isZero();
+        assertThat(level(Field.ADDRESS, living("1", "12 Oak Rise Heaton Moor"), living("2", "12 Oak Rse Heaton Moor"))).as("similar")
+                .isEqualTo(1);
+        assertThat(level(Field.ADDRESS, living("1", "Flat 3 Beech Court Stockport"), living("2", "Beech Court Stockport")))
+                .as("the alike words come last: Dice 6/8").isEqualTo(2);
+        assertThat(level(Field.ADDRESS, living("1", "Flat 3 Mill House Lane End Stockport"), living("2", "Mill House Lane")))
+                .as("Dice 6/10, the alike words in the middle").isEqualTo(2);
+        assertThat(level(Field.ADDRESS, living("1", "9 Park Mews Offerton Stockport"), living("2", "34 Oak Rise Heaton Stockport")))
+                .as("Dice 2/9").isEqualTo(3);
+    }
+
+    @Test
+    void givenNamesGradeFromExactToDifferent() {
+        assertThat(level(Field.GIVEN_NAME, person("1", "William", "Ng", BIRTH), person("2", "william", "Ng", BIRTH))).isZero();
+        assertThat(level(Field.GIVEN_NAME, person("1", "William", "Ng", BIRTH), person("2", "Bill", "Ng", BIRTH)))
+                .as("nickname").isEqualTo(1);
+        assertThat(level(Field.GIVEN_NAME, person("1", "Jonathon", "Ng", BIRTH), person("2", "Jonathan", "Ng", BIRTH)))
+                .as("typo").isEqualTo(2);
+        assertThat(level(Field.GIVEN_NAME, person("1", "J", "Ng", BIRTH), person("2", "Jane", "Ng", BIRTH)))
+                .as("initial").isEqualTo(5);
+        assertThat(level(Field.GIVEN_NAME, person("1", "Amira", "Ng", BIRTH), person("2", "Zoe", "Ng", BIRTH)))
+                .isEqualTo(Field.GIVEN_NAME.disagreement());
+    }
+
+    @Test
+    void oneSlipOfTheKeyboardIsSeenInShortNamesToo() {
+        assertThat(Comparisons.oneSlip("wil", "wio")).isTrue();
+        assertThat(Comparisons.oneSlip("hari", "hai")).isTrue();
+        assertThat(Comparisons.oneSlip("clain", "clian")).as("neighbours swapped").isTrue();
+        assertThat(Comparisons.oneSlip("ann", "zoe")).isFalse();
+        assertThat(level(Field.GIVEN_NAME, person("1", "Wil", "Ng", BIRTH), person("2", "Wio", "Ng", BIRTH))).isEqualTo(3);
+    }
+
+    @Test
+    void accentsCaseAndPunctuationDoNotMatter() {
+        assertThat(level(Field.FAMILY_NAME, person("1", "Zoe", "O'Brien", BIRTH), person("2", "Zoë", "OBRIEN", BIRTH))).isZero();
+        assertThat(level(Field.GIVEN_NAME, person("1", "Zoë", "Ng", BIRTH), person("2", "zoe", "Ng", BIRTH))).isZero();
+    }
+
+    @Test
+    void oneAgreeingPartOfAHyphenatedFamilyNameCounts() {
+        assertThat(level(Field.FAMILY_NAME, person("1", "Mia", "Smith-Jones", BIRTH), person("2", "Mia", "Jones", BIRTH)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void namesWrittenTheOtherWayRoundAreSeen() {
+        assertThat(level(Field.FAMILY_NAME, person("1", "Kwame", "Mensah", BIRTH), person("2", "Mensah", "Kwame", BIRTH)))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void datesOfBirthGradeTranspositionsTyposAndPartialDates() {
+        assertThat(Comparisons.dateOfBirth(20120314, 20120314)).isZero();
+        assertThat(Comparisons.dateOfBirth(20120305, 20120503)).as("day and month swapped").isEqualTo(1);
+        assertThat(Comparisons.dateOfBirth(20120314, 20130314)).as("one part differs").isEqualTo(2);
+        assertThat(Comparisons.dateOfBirth(20120000, 20120314)).as("year only, agreeing").isEqualTo(3);
+        assertThat(Comparisons.dateOfBirth(20110000, 20120314)).as("year only, differing").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(19800101, 20120314)).isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(0, 20120314)).isEqualTo(Comparisons.MISSING);
+    }
+
+    @Test
+    void aYearDiffersAsATypoOnlyByOneDigitOrTwoNeighboursSwapped() {
+        assertThat(Comparisons.yearTypo(2014, 2015)).isTrue();
+        assertThat(Comparisons.yearTypo(1983, 1938)).isTrue();
+        assertThat(Comparisons.yearTypo(1995, 2022)).isFalse();
+        assertThat(Comparisons.dateOfBirth(19950123, 20220123)).as("a parent and child born on the same day").isEqualTo(5);
+    }
+
+    @Test
+    void datesNearInYearAndDayAreCloseButNotSiblingsOrParents() {
+        assertThat(Comparisons.dateOfBirth(19951210, 19941212)).as("a year and two days apart").isEqualTo(4);
+        assertThat(Comparisons.dateOfBirth(20020722, 20120717)).as("a year digit and five days").isEqualTo(4);
+        assertThat(Comparisons.dateOfBirth(19741231, 19750102)).as("across the turn of the year").isEqualTo(4);
+        assertThat(Comparisons.dateOfBirth(20120314, 20130601)).as("a year and about eleven weeks apart").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(20120314, 20140320)).as("two years apart").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(19850314, 20120320)).as("a parent and child").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(19740102, 19751231)).as("two years less two days").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(19740105, 19741228)).as("the ends of one year").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(19460501, 19640520)).as("the last two digits swapped").isEqualTo(5);
+        assertThat(Comparisons.dateOfBirth(19991231, 20000101)).as("new year's eve and day").isEqualTo(4);
+        assertThat(Comparisons.higherDigitSlip(1982, 1992)).isTrue();
+        assertThat(Comparisons.higherDigitSlip(1982, 1983)).isFalse();
+        assertThat(Comparisons.higherDigitSlip(1982, 1972 + 100)).isFalse();
+        assertThat(Field.DATE_OF_BIRTH.levels().get(4)).isEqualTo("close");
+    }
+
+    @Test
+    void firstOfJanuaryIsReadAsTheYearAlone() {
+        assertThat(RecordTable.withoutPlaceholder(new PartialDate(1981, 1, 1))).isEqualTo(new PartialDate(1981, 0, 0));
+        assertThat(level(Field.DATE_OF_BIRTH, person("1", "Kelly", "Greenwood", new PartialDate(1981, 1, 1)),
+                person("2", "Kelly", "Greenwood", new PartialDate(1981, 3, 26)))).isEqualTo(3);
+    }
+
+    @Test
+    void aFieldEitherRecordLacksIsNotCompared() {
+        assertThat(level(Field.GIVEN_NAME, person("1", null, "Ng", BIRTH), person("2", "Ann", "Ng", BIRTH)))
+                .isEqualTo(Comparisons.MISSING);
+    }
+
+    @Test
+    void onlyValidNhsNumbersAreCompared() {
+        PersonRecord valid = new PersonRecord("1", 0, "Ann", "Ng", BIRTH, null, null, null, null, "943 476 5919", null, null, null,
+                null);
+        PersonRecord sameWritten = new PersonRecord("2", 0, "Ann", "Ng", BIRTH, null, null, null, null, "9434765919", null, null,
+                null, null);
+        PersonRecord invalid = new PersonRecord("3", 0, "Ann", "Ng", BIRTH, null, null, null, null, "9434765918", null, null, null,
+                null);
+        assertThat(level(Field.NHS_NUMBER, valid, sameWritten)).isZero();
+        assertThat(level(Field.NHS_NUMBER, valid, invalid)).isEqualTo(Comparisons.MISSING);
+    }
+
+    @Test
+    void postcodesGradeFromExactToSameDistrict() {
+        PersonRecord a = new PersonRecord("1", 0, "Ann", "Ng", BIRTH, null, null, "SK1 3XE", null, null, null, null, null, null);
+        PersonRecord typo = new PersonRecord("2", 0, "Ann", "Ng", BIRTH, null, null, "sk1 3xf", null, null, null, null, null, null);
+        PersonRecord district = new PersonRecord("3", 0, "Ann", "Ng", BIRTH, null, null, "SK1 4AB", null, null, null, null, null,
+                null);
+        assertThat(level(Field.POSTCODE, a, typo)).isEqualTo(1);
+        assertThat(level(Field.POSTCODE, a, district)).isEqualTo(2);
+    }
+
+    @Test
+    void uprnsAgreeExactlyWhateverTheLeadingZerosAndHouseholdsShareThem() {
+        PersonRecord flat = new PersonRecord("1", 0, "Ann", "Ng", BIRTH, null, "Flat 2, Beech Court", "SK1 5DA", null, null, null, null,
+                null, null, "000100012345");
+        PersonRecord written = new PersonRecord("2", 0, "Ann", "Ng", BIRTH, null, "2 Beech Ct", "SK1 5DA", null, null, null, null, null,
+                null, "100012345");
+        PersonRecord elsewhere = new PersonRecord("3", 0, "Ann", "Ng", BIRTH, null, "2 Beech Ct", "SK1 5DA", null, null, null, null, null,
+                null, "100012346");
+        assertThat(level(Field.UPRN, flat, written)).isZero();
+        assertThat(level(Field.UPRN, flat, elsewhere)).isEqualTo(Field.UPRN.disagreement());
+        assertThat(level(Field.UPRN, flat, person("4", "Ann", "Ng", BIRTH))).isEqualTo(Comparisons.MISSING);
+        assertThat(RecordTable.uprn("0000")).as("no UPRN").isNull();
+        assertThat(RecordTable.uprn("100023336956.0")).as("as a spreadsheet writes it").isEqualTo("100023336956");
+        assertThat(RecordTable.uprn(" 00100023336956 ")).isEqualTo("100023336956");
+        RecordTable table = new RecordTable(List.of(flat, written));
+        long pattern = new Comparisons(table, table.present).pattern(0, 1);
+        assertThat(HouseholdModel.applies(pattern)).as("one dwelling, however its address is written").isTrue();
+    }
+}

@@ -1,0 +1,385 @@
+package org.familycontext.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LinkerTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T02:00:00Z"), ZoneOffset.UTC);
+
+    private static LinkResult link(List<PersonRecord> records) {
+        return new Linker(LinkSettings.defaults().withThreads(2), CLOCK).link(records);
+    }
+
+    @Test
+    void findsThePeopleRecordedTwiceWithoutMergingTheirHouseholds() {
+        TestPopulation population = new TestPopulation(7, 1500);
+        LinkResult result = link(population.records);
+        long truePairs = 0;
+        long found = 0;
+        long wrong = 0;
+        for (int a = 0; a < population.records.size(); a++) {
+            for (int b = a + 1; b < population.records.size(); b++) {
+                boolean same = population.truth.get(a).equals(population.truth.get(b));
+                boolean together = result.personOf()[a] == result.personOf()[b];
+                truePairs += same ? 1 : 0;
+                found += same && together ? 1 : 0;
+                wrong += !same && together ? 1 : 0;
+            }
+        }
+        assertThat(truePairs).isGreaterThan(500);
+        assertThat((double) found / truePairs).as("recall").isGreaterThan(0.97);
+        // household members share a family name, address and postcode; a sibling can even share a given name
+        assertThat((double) found / (found + wrong)).as("precision: records of different people put together")
+                .isGreaterThanOrEqualTo(0.999);
+    }
+
+    @Test
+    void twoDifferentValidNhsNumbersAreNeverOnePerson() {
+        TestPopulation population = new TestPopulation(11, 800);
+        List<PersonRecord> records = new ArrayList<>(population.records);
+        // the same details twice, but with two different valid NHS numbers: two people (e.g. twins recorded alike)
+        records.add(People.person("twin-1", "Alex", "Quinn", "2015-06-01", "SK4 1AA", "3 Mill Lane", "9434765919"));
+        records.add(People.person("twin-2", "Alex", "Quinn", "2015-06-01", "SK4 1AA", "3 Mill Lane", "4010232137"));
+        LinkResult result = link(records);
+        int last = records.size() - 1;
+        assertThat(result.personOf()[last]).isNotEqualTo(result.personOf()[last - 1]);
+        assertThat(result.pairs()).noneMatch(p -> p.left() == last - 1 && p.right() == last
+                && p.decision() == ScoredPair.Decision.LINK);
+    }
+
+    @Test
+    void everyLinkIsExplainedFieldByField() {
+        TestPopulation population = new TestPopulation(3, 600);
+        LinkResult result = link(population.records);
+        ScoredPair link = result.pairs().stream().filter(p -> p.decision() == ScoredPair.Decision.LINK).findFirst().orElseThrow();
+        List<FieldAgreement> why = result.model().explain(link.pattern());
+        assertThat(why).extracting(FieldAgreement::field).contains(Field.GIVEN_NAME, Field.FAMILY_NAME, Field.DATE_OF_BIRTH);
+        assertThat(why.stream().mapToDouble(FieldAgreement::weight).sum()).isCloseTo(link.weight(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(result.scorer().explain(link.left(), link.right())).isEqualTo(why);
+    }
+
+    @Test
+    void theSameRecordsGiveTheSameResult() {
+        TestPopulation population = new TestPopulation(5, 700);
+        LinkResult first = link(population.records);
+        LinkResult second = link(population.records);
+        assertThat(second.personOf()).isEqualTo(first.personOf());
+        assertThat(second.pairs()).isEqualTo(first.pairs());
+    }
+
+    @Test
+    void configuredProbabilitiesReplaceTheEstimates() {
+        TestPopulation population = new TestPopulation(9, 400);
+        LinkSettings settings = LinkSettings.defaults().withOverrides(java.util.Map.of(Field.DATE_OF_BIRTH,
+                java.util.Map.of("exact", new double[] {0.97, 0.0005})));
+        LinkResult result = new Linker(settings, CLOCK).link(population.records);
+        assertThat(result.model().m(Field.DATE_OF_BIRTH, 0)).isEqualTo(0.97);
+        assertThat(result.model().u(Field.DATE_OF_BIRTH, 0)).isEqualTo(0.0005);
+    }
+
+    @Test
+    void aPossibleMatchIsNeverMerged() {
+        TestPopulation population = new TestPopulation(13, 1000);
+        LinkResult result = link(population.records);
+        Set<Integer> merged = new HashSet<>();
+        for (ScoredPair pair : result.pairs()) {
+            if (pair.decision() == ScoredPair.Decision.LINK) {
+                assertThat(result.personOf()[pair.left()]).isEqualTo(result.personOf()[pair.right()]);
+                merged.add(pair.left());
+            }
+        }
+        assertThat(merged).isNotEmpty();
+    }
+
+    @Test
+    void aPersonWhoChangedFamilyNameAndMovedIsOnePersonButRelativesAreNotChainedIn() {
+        List<PersonRecord> records = List.of(
+                People.person("moved-1", "Sarah", "Hargreaves", "1979-09-02", "SK6 2ZT", "31 Maple Court", null),
+                People.person("moved-2", "Sarah", "Turner", "1979-09-02", "SK6 2ZT", "31 Maple Court", null),
+                People.person("moved-3", "Sarah", "Turner", "1979-09-02", "SK4 1AJ", "10 Vicarage Close", null),
+                People.person("moved-4", "Sarah", "Hargreaves", "1979-09-02", "SK4 1AJ", "10 Vicarage Close", null),
+                // her mother, of the same name, at the old address with her date of birth left out once
+                People.person("mother-1", "Sarah", "Hargreaves", "1950-03-14", "SK6 2ZT", "31 Maple Court", null),
+                People.person("mother-2", "Sarah", "Hargreaves", null, "SK6 2ZT", "31 Maple Court", null));
+        LinkResult result = new Linker(LinkSettings.defaults().withThreads(2).withModel(councilLikeModel()), CLOCK).link(records);
+        // across the move only given name and date of birth agree for two of the pairs: weak, but not against
+        assertThat(result.scorer().probability(0, 2)).isLessThan(LinkSettings.defaults().possibleAt());
+        assertThat(result.scorer().evidence(0, 2)).isPositive();
+        assertThat(result.scorer().evidence(0, 4)).as("mother and daughter").isNegative();
+        for (int i = 1; i < 4; i++) {
+            assertThat(result.personOf()[i]).as(records.get(i).id()).isEqualTo(result.personOf()[0]);
+        }
+        assertThat(result.personOf()[4]).as("the mother").isNotEqualTo(result.personOf()[0]);
+    }
+
+    @Test
+    void whatADateOfBirthSaysIsLearntEvenWhereMostPeopleSharingANameAreStrangers() {
+        // names that sound alike, one for a man and one for a woman: strangers sharing a name's sounds
+        // far outnumber the people recorded twice, and name and gender agree together among them
+        String[][] given = {{"John", "Joan"}, {"Carl", "Carol"}, {"Francis", "Frances"}, {"Adrian", "Adrienne"},
+            {"Jesse", "Jessie"}, {"Ian", "Ann"}};
+        String[] family = {"Smith", "Thompson", "Clarke"};
+        java.util.Random random = new java.util.Random(31);
+        List<PersonRecord> records = new ArrayList<>();
+        for (int p = 0; p < 6000; p++) {
+            int woman = random.nextInt(2);
+            String name = given[random.nextInt(given.length)][woman];
+            String surname = family[random.nextInt(family.length)];
+            PartialDate birth = new PartialDate(1980 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            int copies = random.nextInt(3) == 0 ? 2 : 1;
+            for (int c = 0; c < copies; c++) {
+                records.add(new PersonRecord("p" + p + "-" + c, 0, name, surname, birth, woman == 1 ? "F" : "M", p + " Mill Lane",
+                        null, null, null, null, null, null, null));
+            }
+        }
+        LinkResult result = link(records);
+        assertThat(result.model().m(Field.DATE_OF_BIRTH, 0)).as("m of an exact date of birth").isGreaterThan(0.9);
+    }
+
+    @Test
+    void aDuplicateWhoseDateOfBirthWasRecordedWronglyIsStillFoundAndLinked() {
+        String[] given = {"Oliver", "Amelia", "George", "Isla", "Harry", "Ava", "Noah", "Mia", "Jack", "Ivy", "Leo", "Freya"};
+        java.util.Random random = new java.util.Random(43);
+        List<PersonRecord> records = new ArrayList<>();
+        List<int[]> wrongBirth = new ArrayList<>();
+        for (int p = 0; p < 3000; p++) {
+            String name = given[random.nextInt(given.length)];
+            String surname = SYLLABLES[random.nextInt(SYLLABLES.length)] + SYLLABLES[random.nextInt(SYLLABLES.length)].toLowerCase()
+                    + SYLLABLES[random.nextInt(SYLLABLES.length)].toLowerCase();
+            String birth = (1940 + random.nextInt(70)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10);
+            String postcode = "SK" + (1 + p % 9) + " " + (1 + p % 7) + (char) ('A' + p % 26) + (char) ('A' + p / 26 % 26);
+            records.add(People.person("p" + p + "-a", name, surname, birth, postcode, p + " Mill Lane", null));
+            if (random.nextInt(2) == 0) {
+                boolean wrong = random.nextInt(8) == 0;
+                String again = wrong ? (1940 + random.nextInt(70)) + "-0" + (1 + random.nextInt(9)) + "-2" + random.nextInt(8) : birth;
+                records.add(People.person("p" + p + "-b", name, surname, again, postcode, p + " Mill Lane", null));
+                if (wrong) {
+                    wrongBirth.add(new int[] {records.size() - 2, records.size() - 1});
+                }
+            }
+        }
+        LinkResult result = link(records);
+        assertThat(wrongBirth).hasSizeGreaterThan(100);
+        assertThat(wrongBirth).as("compared, whatever decade the wrong date is in")
+                .allMatch(pair -> result.scorer().compared(pair[0], pair[1]));
+        long linked = wrongBirth.stream().filter(pair -> result.personOf()[pair[0]] == result.personOf()[pair[1]]).count();
+        assertThat((double) linked / wrongBirth.size()).as("linked").isGreaterThan(0.9);
+        assertThat(result.model().m(Field.DATE_OF_BIRTH, Field.DATE_OF_BIRTH.disagreement())).as("m of a different date of birth")
+                .isGreaterThan(0.03);
+    }
+
+    @Test
+    void oneToOneLinksALoneCounterpartThatAloneIsOnlyAPossibleMatch() {
+        TestPopulation population = new TestPopulation(17, 900);
+        List<PersonRecord> records = new ArrayList<>();
+        int renamedLeft = -1;
+        int renamedRight = -1;
+        Set<Integer> seen = new HashSet<>();
+        java.util.Random random = new java.util.Random(29);
+        for (int i = 0; i < population.records.size(); i++) {
+            PersonRecord r = population.records.get(i);
+            if (!seen.add(population.truth.get(i))) {
+                continue;
+            }
+            // every person once on each side, on the right a name now and then replaced (as in Febrl's data), and
+            // one person with both names replaced
+            boolean renamed = renamedLeft < 0 && i > 100;
+            String given = renamed ? "Zebedee" : random.nextInt(16) == 0 ? "Ottilie" + i : r.givenName();
+            String family = renamed ? "Quartermaine" : random.nextInt(16) == 0 ? "Featherstone" + i : r.familyName();
+            records.add(r);
+            records.add(new PersonRecord(r.id() + "-r", 1, given, family, r.dateOfBirth(), null, r.address(), r.postcode(), null, null,
+                    null, null, null, null));
+            if (renamed) {
+                renamedLeft = records.size() - 2;
+                renamedRight = records.size() - 1;
+            }
+        }
+        LinkSettings settings = LinkSettings.defaults().withThreads(2);
+        LinkResult plain = new Linker(settings, CLOCK).link(records);
+        LinkResult oneToOne = new Linker(settings.withOneToOne(true), CLOCK).link(records);
+        assertThat(plain.personOf()[renamedLeft]).as("each pair alone").isNotEqualTo(plain.personOf()[renamedRight]);
+        assertThat(oneToOne.scorer().keysShared(renamedLeft, renamedRight)).as("no name left to block on")
+                .contains("birth_and_postcode");
+        assertThat(oneToOne.personOf()[renamedLeft]).as("one to one").isEqualTo(oneToOne.personOf()[renamedRight]);
+        int l = renamedLeft;
+        int r = renamedRight;
+        assertThat(oneToOne.pairs()).filteredOn(p -> p.left() == l && p.right() == r).singleElement()
+                .satisfies(p -> assertThat(p.decision()).isEqualTo(ScoredPair.Decision.LINK));
+        for (int a = 0; a < records.size(); a++) {
+            for (int b = a + 1; b < records.size(); b++) {
+                if (oneToOne.personOf()[a] == oneToOne.personOf()[b]) {
+                    assertThat(b).as("record %s with its own counterpart only", records.get(a).id()).isEqualTo(a + 1);
+                }
+            }
+        }
+        assertThat(oneToOne.pairs()).extracting(p -> p.left() + "-" + p.right()).as("each pair once").doesNotHaveDuplicates();
+        assertThat(new Linker(settings.withOneToOne(true), CLOCK).link(records).pairs()).as("the same again")
+                .isEqualTo(oneToOne.pairs());
+    }
+
+    @Test
+    void withoutAnyPlaceInTheDataAFamilyNameAloneDoesNotHoldTheSamePersonApart() {
+        List<int[]> wrongBirth = new ArrayList<>();
+        List<PersonRecord> records = namesDatesAndEmails(wrongBirth, false);
+        LinkResult result = link(records);
+        assertThat(wrongBirth).hasSizeGreaterThan(100);
+        long linked = wrongBirth.stream().filter(pair -> result.personOf()[pair[0]] == result.personOf()[pair[1]]).count();
+        assertThat((double) linked / wrongBirth.size()).as("linked although family name agrees and date of birth differs")
+                .isGreaterThan(0.9);
+        for (int a = 0; a < records.size(); a++) {
+            for (int b = a + 1; b < records.size(); b++) {
+                if (result.personOf()[a] == result.personOf()[b]) {
+                    assertThat(records.get(a).email()).as("one person, one e-mail").isEqualTo(records.get(b).email());
+                }
+            }
+        }
+    }
+
+    @Test
+    void whereTheDataHasPlacesAPairWithoutOneThatSharesOnlyAFamilyIsAtMostPossible() {
+        // the same people, but most records elsewhere carry an address: households can show, so a pair with no
+        // place, one family name and different dates of birth may be two relatives
+        List<int[]> wrongBirth = new ArrayList<>();
+        LinkResult result = link(namesDatesAndEmails(wrongBirth, true));
+        assertThat(wrongBirth).hasSizeGreaterThan(100);
+        assertThat(wrongBirth).noneMatch(pair -> result.personOf()[pair[0]] == result.personOf()[pair[1]]);
+        assertThat(result.pairs()).filteredOn(p -> wrongBirth.stream().anyMatch(w -> w[0] == p.left() && w[1] == p.right()))
+                .isNotEmpty().allMatch(p -> p.decision() == ScoredPair.Decision.POSSIBLE);
+    }
+
+    /**
+     * People with names, dates of birth and e-mails, half recorded twice, a third of those with a date of birth
+     * that differs in every part the second time (collected in {@code wrongBirth}); with {@code placedOthers}, the people
+     * recorded once carry an address and postcode.
+     */
+    private static List<PersonRecord> namesDatesAndEmails(List<int[]> wrongBirth, boolean placedOthers) {
+        java.util.Random random = new java.util.Random(23);
+        List<PersonRecord> records = new ArrayList<>();
+        for (int person = 0; person < 1500; person++) {
+            String given = SYLLABLES[random.nextInt(SYLLABLES.length)] + SYLLABLES[random.nextInt(SYLLABLES.length)].toLowerCase();
+            String family = SYLLABLES[random.nextInt(SYLLABLES.length)] + "by";
+            PartialDate birth = new PartialDate(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String email = Integer.toString(100_000 + random.nextInt(900_000), 36) + "@example.org";
+            boolean twice = random.nextInt(2) == 0;
+            String address = placedOthers && !twice ? (1 + person) + " Mill Lane" : null;
+            String postcode = address == null ? null : "SK4 " + (1 + person % 9) + "AB";
+            records.add(new PersonRecord("p" + person, 0, given, family, birth, null, address, postcode, null, null, null, null, null,
+                    email));
+            if (twice) {
+                // recorded again, a third of the time with a date of birth that has nothing to do with the first
+                boolean wrong = random.nextInt(3) == 0;
+                PartialDate second = wrong ? new PartialDate(birth.year() + 13, birth.month() % 12 + 1, birth.day() % 28 + 1) : birth;
+                records.add(new PersonRecord("p" + person + "-b", 0, given, family, second, null, null, null, null, null, null, null,
+                        null, email));
+                if (wrong) {
+                    wrongBirth.add(new int[] {records.size() - 2, records.size() - 1});
+                }
+            }
+        }
+        return records;
+    }
+
+    @Test
+    void aRareFamilyNameDateOfBirthOrHouseAloneBringsRecordsTogetherACommonOneDoesNot() {
+        TestPopulation population = new TestPopulation(31, 600);
+        List<PersonRecord> records = new ArrayList<>(population.records);
+        int first = records.size();
+        // the family name is all these share: the given name is missing, the date of birth and postcode wrong
+        records.add(People.person("rare-1", "Imogen", "Thistlethwaite", "1984-03-02", "SK1 1AA", null, null));
+        records.add(People.person("rare-2", null, "Thistlethwaite", "1948-11-22", "M1 2BB", null, null));
+        // the date of birth is all these share
+        records.add(People.person("rare-3", "Alexis", "Brownlow", "1903-09-30", null, null, null));
+        records.add(People.person("rare-4", "Sam", "Greenhalgh", "1903-09-30", null, null, null));
+        // the house is all these share: names replaced, no date of birth, the postcode in another district
+        records.add(People.person("rare-5", "Joshua", "Berryman", null, "SK1 1AA", "95 Leahy Place, Stockport", null));
+        records.add(People.person("rare-6", "Zachary", "Quill", null, "M20 3BB", "95 Leahy Pl", null));
+        LinkResult result = link(records);
+        assertThat(result.scorer().keysShared(first, first + 1)).containsExactly("family_sound_alone");
+        assertThat(result.scorer().keysShared(first + 4, first + 5)).containsExactly("house_alone");
+        assertThat(result.scorer().keysShared(first + 2, first + 3)).containsExactly("date_of_birth_alone");
+        // the population's family names are shared by far more than 20 records: those blocks are left to the other keys
+        assertThat(result.statistics().blocking()).anySatisfy(line -> assertThat(line).startsWith("family_sound_alone: ")
+                .contains("blocks over 20 records skipped"));
+    }
+
+    @Test
+    void aRareGivenNameInATownBringsRecordsTogetherACommonOneDoesNot() {
+        TestPopulation population = new TestPopulation(37, 600);
+        List<PersonRecord> records = new ArrayList<>(population.records);
+        int first = records.size();
+        // the given name and the town are all these share: family name, date of birth and address changed
+        records.add(inTown("rare-1", "Peregrine", "Ashworth", new PartialDate(1981, 4, 12), "Marple"));
+        records.add(inTown("rare-2", "Peregrine", "Okafor", new PartialDate(1979, 9, 3), "Marple"));
+        // a given name more than 20 people in the town share
+        for (int i = 0; i < 25; i++) {
+            records.add(inTown("jack-" + i, "Jack", SYLLABLES[i % SYLLABLES.length] + "ley" + i, new PartialDate(1950 + i, 1 + i % 12, 3),
+                    "Marple"));
+        }
+        LinkResult result = link(records);
+        assertThat(result.scorer().keysShared(first, first + 1)).containsExactly("given_name_and_city");
+        assertThat(result.scorer().keysShared(first + 2, first + 3)).doesNotContain("given_name_and_city");
+        assertThat(result.statistics().blocking()).anySatisfy(line -> assertThat(line).startsWith("given_name_and_city: ")
+                .contains("blocks over 20 records skipped"));
+    }
+
+    @Test
+    void anEmailAddressWithATypoStillBringsRecordsTogether() {
+        TestPopulation population = new TestPopulation(41, 300);
+        List<PersonRecord> records = new ArrayList<>(population.records);
+        int first = records.size();
+        // nothing else to block on: one name missing, the other misspelt, the dates of birth ten years apart
+        records.add(withEmail("typo-1", "Evie", "Jones", new PartialDate(2002, 7, 22), "eviejones@brewer-sparks.org"));
+        records.add(withEmail("typo-2", "Eie", null, new PartialDate(2012, 7, 17), "evejones@brewer-sparksi.org"));
+        // a letter dropped at the start of the local part, where the head differs and the tail agrees
+        records.add(withEmail("typo-3", "Quentin", "Marsh", null, "quentin.marsh@example.net"));
+        records.add(withEmail("typo-4", "Qentin", "Harsh", null, "qentin.marsh@example.nt"));
+        // strangers at one provider share neither the head nor the tail of their local parts
+        records.add(withEmail("other-1", "Ada", "Lovelace", null, "ada.lovelace@example.net"));
+        LinkResult result = link(records);
+        assertThat(result.scorer().keysShared(first, first + 1)).containsExactly("email_tail");
+        assertThat(result.scorer().keysShared(first + 2, first + 3)).containsExactly("email_tail");
+        assertThat(result.scorer().compared(first + 2, first + 4)).isFalse();
+        assertThat(result.scorer().explain(first, first + 1))
+                .anySatisfy(agreement -> assertThat(agreement.field()).isEqualTo(Field.EMAIL));
+    }
+
+    private static PersonRecord withEmail(String id, String given, String family, PartialDate born, String email) {
+        return new PersonRecord(id, 0, given, family, born, null, null, null, null, null, null, null, null, email, null);
+    }
+
+    private static PersonRecord inTown(String id, String given, String family, PartialDate born, String town) {
+        return new PersonRecord(id, 0, given, family, born, null, null, null, town, null, null, null, null, null, null);
+    }
+
+    private static final String[] SYLLABLES = {"Ash", "Bar", "Cor", "Dun", "Ed", "Fen", "Gar", "Hol", "Ing", "Jar", "Kel", "Lom", "Mar",
+        "Nor", "Ot", "Pem", "Quin", "Ros", "Sul", "Tor", "Ul", "Ven", "Wes", "Yar"};
+
+    /** m and u as estimated on a generated council (rounded), with its household part. */
+    private static MatchModel councilLikeModel() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("given_name", Map.of("m", List.of(0.9377, 0.0261, 0.0235, 0.0098, 0.0005, 0.00001, 0.00001, 0.0024),
+                "u", List.of(0.0038, 0.0014, 0.0003, 0.0018, 0.0023, 0.00001, 0.00001, 0.9904)));
+        fields.put("family_name", Map.of("m", List.of(0.9355, 0.0112, 0.0246, 0.0105, 0.00001, 0.00001, 0.0181),
+                "u", List.of(0.0072, 0.0018, 0.0004, 0.0011, 0.0008, 0.00001, 0.9886)));
+        fields.put("date_of_birth", Map.of("m", List.of(0.9778, 0.0060, 0.00001, 0.0137, 0.00001, 0.0025),
+                "u", List.of(0.0001, 0.00001, 0.0026, 0.0002, 0.004, 0.9931)));
+        fields.put("address", Map.of("m", List.of(0.8157, 0.00001, 0.0047, 0.1796), "u", List.of(0.00001, 0.0005, 0.0363, 0.9632)));
+        fields.put("postcode", Map.of("m", List.of(0.8157, 0.0002, 0.0222, 0.1619), "u", List.of(0.00001, 0.0017, 0.1227, 0.8755)));
+        Map<String, Object> household = Map.of("prior", 0.285, "u", Map.of(
+                "given_name", List.of(0.0098, 0.0018, 0.0004, 0.0031, 0.0028, 0.00001, 0.00001, 0.9820),
+                "date_of_birth", List.of(0.01, 0.00001, 0.0023, 0.0004, 0.004, 0.9832)));
+        return MatchModel.fromValues(Map.of("prior", 0.00003, "fields", fields, "household", household));
+    }
+}
