@@ -142,11 +142,14 @@ final class Comparisons {
         return Text.withinOneEdit(x, y) || Text.neighboursSwapped(x, y);
     }
 
-    /** Given and family names written the other way round. */
+    /** Given and family names written the other way round; one of them may also be mistyped. */
     private boolean swapped(int a, int b) {
-        return t.givenNumber[a] >= 0 && t.familyNumber[b] >= 0 && t.givenNumber[b] >= 0 && t.familyNumber[a] >= 0
-                && t.names.closeness(t.givenNumber[a], t.familyNumber[b]) == NameNumbers.SIMILAR
-                && t.names.closeness(t.givenNumber[b], t.familyNumber[a]) == NameNumbers.SIMILAR;
+        if (t.givenNumber[a] < 0 || t.familyNumber[b] < 0 || t.givenNumber[b] < 0 || t.familyNumber[a] < 0) {
+            return false;
+        }
+        int first = t.names.closeness(t.givenNumber[a], t.familyNumber[b]);
+        int second = t.names.closeness(t.givenNumber[b], t.familyNumber[a]);
+        return Math.min(first, second) == NameNumbers.SIMILAR && Math.max(first, second) != NameNumbers.APART;
     }
 
     private static boolean sharePart(String[] x, String[] y) {

@@ -73,6 +73,20 @@ class ComparisonsTest {
     void namesWrittenTheOtherWayRoundAreSeen() {
         assertThat(level(Field.FAMILY_NAME, person("1", "Kwame", "Mensah", BIRTH), person("2", "Mensah", "Kwame", BIRTH)))
                 .isEqualTo(5);
+        assertThat(level(Field.GIVEN_NAME, person("1", "Kwame", "Mensah", BIRTH), person("2", "Mensah", "Kwame", BIRTH)))
+                .isEqualTo(6);
+        // the other way round and one of them mistyped as well
+        assertThat(level(Field.FAMILY_NAME, person("1", "Abby", "Sporn", BIRTH), person("2", "Sporn", "Abyb", BIRTH)))
+                .isEqualTo(5);
+        assertThat(level(Field.GIVEN_NAME, person("1", "Hannah", "Mihal", BIRTH), person("2", "Mihal", "Hannsh", BIRTH)))
+                .isEqualTo(6);
+        assertThat(level(Field.FAMILY_NAME, person("1", "John", "Coxon", BIRTH), person("2", "Cooxn", "Jonh", BIRTH)))
+                .isEqualTo(5);
+        // only one name crossing over is not the same name written the other way round
+        assertThat(level(Field.FAMILY_NAME, person("1", "Alicia", "Heron", BIRTH), person("2", "Heron", "Brooke", BIRTH)))
+                .isEqualTo(6);
+        assertThat(level(Field.GIVEN_NAME, person("1", "Alicia", "Heron", BIRTH), person("2", "Heron", "Alison", BIRTH)))
+                .isEqualTo(7);
     }
 
     @Test
