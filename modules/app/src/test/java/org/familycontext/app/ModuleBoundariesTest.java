@@ -108,6 +108,15 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void noProductClassRunsLoadsOutsideTheServersExecutors() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".adapters")
+                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".adapters.StandaloneLoads")
+                .because("StandaloneLoads is for tools beside the product (./fc bench load); the server's loads run under its "
+                        + "managed executors")
+                .check(product);
+    }
+
+    @Test
     void theMatcherIsAPlainLibraryOverTheKernel() {
         noClasses().that().resideInAPackage(ROOT + ".matching..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".tenancy..", ROOT + ".identity..",

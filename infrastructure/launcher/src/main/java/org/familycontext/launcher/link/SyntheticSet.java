@@ -114,7 +114,7 @@ public final class SyntheticSet {
         Map<String, String> references = new HashMap<>();
         try (CSVParser parser = csv(file)) {
             for (CSVRecord row : parser) {
-                references.put(row.get(source.id()), row.get(source.personRef()));
+                references.put(row.get(source.id()).strip(), row.get(source.personRef()).strip());
             }
         }
         return references;
@@ -122,6 +122,11 @@ public final class SyntheticSet {
 
     private static CSVParser csv(Path file) throws IOException {
         Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+        try {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
     }
 }
