@@ -19,6 +19,7 @@ enum BlockingKey {
     DATE_OF_BIRTH(EnumSet.of(Field.DATE_OF_BIRTH, Field.FAMILY_NAME)),
     GIVEN_SOUND_AND_BIRTHDAY(EnumSet.of(Field.GIVEN_NAME, Field.DATE_OF_BIRTH)),
     POSTCODE_AND_INITIAL(EnumSet.of(Field.POSTCODE, Field.GIVEN_NAME)),
+    POSTCODE_AND_BOTH_INITIALS(EnumSet.of(Field.POSTCODE, Field.GIVEN_NAME, Field.FAMILY_NAME)),
     FAMILY_SOUND_AND_POSTCODE(EnumSet.of(Field.FAMILY_NAME, Field.POSTCODE)),
     BIRTH_AND_POSTCODE(EnumSet.of(Field.DATE_OF_BIRTH, Field.POSTCODE)),
     FAMILY_SOUND_ALONE(EnumSet.of(Field.FAMILY_NAME), 20),
@@ -105,6 +106,9 @@ enum BlockingKey {
             case GIVEN_SOUND_AND_BIRTHDAY -> t.givenSound[i] == 0 || t.birth[i] % 10000 < 101 || t.birth[i] % 100 == 0 ? 0
                     : mix(t.givenSound[i], t.birth[i] % 10000);
             case POSTCODE_AND_INITIAL -> t.postcode[i] == null || t.given[i] == null ? 0 : mix(t.postcode[i].hashCode(), t.given[i].charAt(0));
+            case POSTCODE_AND_BOTH_INITIALS -> t.postcode[i] == null || t.given[i] == null || t.family[i] == null ? 0
+                    : mix(t.postcode[i].hashCode(), Math.min(t.given[i].charAt(0), t.family[i].charAt(0)) * 65536
+                            + Math.max(t.given[i].charAt(0), t.family[i].charAt(0)));
             case FAMILY_SOUND_AND_POSTCODE -> t.familySound[i] == 0 || t.postcode[i] == null ? 0
                     : mix(t.familySound[i], t.postcode[i].hashCode());
             case BIRTH_AND_POSTCODE -> t.postcode[i] == null || !PartialDate.unpacked(t.birth[i]).isComplete() ? 0

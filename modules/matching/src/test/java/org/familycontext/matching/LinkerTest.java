@@ -357,6 +357,20 @@ class LinkerTest {
         assertThat(result.scorer().compared(first, first + 4)).isFalse();
     }
 
+    @Test
+    void namesWrittenTheOtherWayRoundAndMistypedMeetInTheirPostcode() {
+        TestPopulation population = new TestPopulation(43, 300);
+        List<PersonRecord> records = new ArrayList<>(population.records);
+        int first = records.size();
+        // the given name mistyped as well as swapped, no date of birth on one, the address written differently
+        records.add(People.person("swap-1", "Abigail", "Sporn", "1983-05-05", "SK4 2AB", "29 Nivison Place", null));
+        records.add(People.person("swap-2", "Sporn", "Abigial", null, "SK4 2AB", "Nivison Pl", null));
+        LinkResult result = link(records);
+        assertThat(result.scorer().keysShared(first, first + 1)).containsExactly("postcode_and_both_initials");
+        assertThat(result.scorer().explain(first, first + 1)).filteredOn(agreement -> agreement.field() == Field.GIVEN_NAME)
+                .extracting(FieldAgreement::level).containsExactly("swapped");
+    }
+
     private static PersonRecord withEmail(String id, String given, String family, PartialDate born, String email) {
         return new PersonRecord(id, 0, given, family, born, null, null, null, null, null, null, null, null, email, null);
     }
