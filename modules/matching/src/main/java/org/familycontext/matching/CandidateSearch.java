@@ -2,9 +2,7 @@ package org.familycontext.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -39,8 +37,8 @@ final class CandidateSearch {
     private final List<BlockingKey> keys;
     private final int maxBlock;
     private final boolean acrossSidesOnly;
+    /** Per key, each record's key value; 0 for none, and for records of a block too large to compare. */
     private final long[][] keyValues;
-    private final List<Set<Long>> skipped = new ArrayList<>();
     private final List<KeyStats> stats = new ArrayList<>();
 
     CandidateSearch(RecordTable table, Comparisons comparisons, List<BlockingKey> keys, int maxBlock, boolean acrossSidesOnly) {
@@ -85,27 +83,33 @@ final class CandidateSearch {
         return sorted;
     }
 
-    /** Runs of equal keys with more than one record, as [start, end); oversized ones noted as skipped. */
+    /**
+     * Runs of equal keys with more than one record, as [start, end). The records of an oversized
+     * block lose the key (their value becomes 0), so no later check counts it as shared.
+     */
     private List<int[]> blocks(long[] sorted, int k) {
         List<int[]> blocks = new ArrayList<>();
-        Set<Long> tooLarge = new HashSet<>();
+        long tooLarge = 0;
         long skippedPairs = 0;
         int limit = Math.min(maxBlock, keys.get(k).blockLimit());
+        int mask = (1 << INDEX_BITS) - 1;
         int start = 0;
         for (int i = 1; i <= sorted.length; i++) {
             if (i == sorted.length || sorted[i] >>> INDEX_BITS != sorted[start] >>> INDEX_BITS) {
                 int size = i - start;
                 if (size > limit) {
-                    tooLarge.add(sorted[start] >>> INDEX_BITS);
+                    tooLarge++;
                     skippedPairs += (long) size * (size - 1) / 2;
+                    for (int j = start; j < i; j++) {
+                        keyValues[k][(int) (sorted[j] & mask)] = 0;
+                    }
                 } else if (size > 1) {
                     blocks.add(new int[] {start, i});
                 }
                 start = i;
             }
         }
-        skipped.add(tooLarge);
-        stats.add(new KeyStats(keys.get(k), 0, tooLarge.size(), skippedPairs, limit));
+        stats.add(new KeyStats(keys.get(k), 0, tooLarge, skippedPairs, limit));
         return blocks;
     }
 
@@ -163,7 +167,7 @@ final class CandidateSearch {
     /** True when the pair shares the key at this position (in a block that was compared). */
     boolean sharesKey(int k, int a, int b) {
         long value = keyValues[k][a];
-        return value != 0 && value == keyValues[k][b] && !skipped.get(k).contains(value);
+        return value != 0 && value == keyValues[k][b];
     }
 
     /** True when some key put the pair forward (records on different sides when two sets are linked). */
@@ -174,7 +178,7 @@ final class CandidateSearch {
     private boolean foundEarlier(int a, int b, int k) {
         for (int e = 0; e < k; e++) {
             long key = keyValues[e][a];
-            if (key != 0 && key == keyValues[e][b] && !skipped.get(e).contains(key)) {
+            if (key != 0 && key == keyValues[e][b]) {
                 return true;
             }
         }
