@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 final class CandidateSearch {
 
     private static final int INDEX_BITS = 24;
+    /** The record index in the low bits of a sorted entry. */
+    private static final int INDEX_MASK = (1 << INDEX_BITS) - 1;
     /** At most this many records (record indexes are packed into 24 bits beside a 40-bit key). */
     static final int MAX_RECORDS = 1 << INDEX_BITS;
     private static final int CHUNKS_PER_THREAD = 16;
@@ -92,7 +94,6 @@ final class CandidateSearch {
         long tooLarge = 0;
         long skippedPairs = 0;
         int limit = Math.min(maxBlock, keys.get(k).blockLimit());
-        int mask = (1 << INDEX_BITS) - 1;
         int start = 0;
         for (int i = 1; i <= sorted.length; i++) {
             if (i == sorted.length || sorted[i] >>> INDEX_BITS != sorted[start] >>> INDEX_BITS) {
@@ -101,7 +102,7 @@ final class CandidateSearch {
                     tooLarge++;
                     skippedPairs += (long) size * (size - 1) / 2;
                     for (int j = start; j < i; j++) {
-                        keyValues[k][(int) (sorted[j] & mask)] = 0;
+                        keyValues[k][(int) (sorted[j] & INDEX_MASK)] = 0;
                     }
                 } else if (size > 1) {
                     blocks.add(new int[] {start, i});
@@ -141,12 +142,11 @@ final class CandidateSearch {
 
     private Candidates compare(long[] sorted, List<int[]> blocks, int k) {
         Candidates found = new Candidates(1024);
-        int mask = (1 << INDEX_BITS) - 1;
         for (int[] block : blocks) {
             for (int i = block[0]; i < block[1]; i++) {
-                int a = (int) (sorted[i] & mask);
+                int a = (int) (sorted[i] & INDEX_MASK);
                 for (int j = i + 1; j < block[1]; j++) {
-                    int b = (int) (sorted[j] & mask);
+                    int b = (int) (sorted[j] & INDEX_MASK);
                     if (acrossSidesOnly && table.side[a] == table.side[b] || foundEarlier(a, b, k)) {
                         continue;
                     }
