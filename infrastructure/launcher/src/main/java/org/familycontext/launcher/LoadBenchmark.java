@@ -74,8 +74,7 @@ final class LoadBenchmark {
             migrate(postgres.server(), settings);
             DataSource application = source(postgres.server(), settings.appRole(), settings.appPassword());
             DataSource loader = source(postgres.server(), settings.loaderRole(), settings.loaderPassword());
-            StandaloneCouncilScope scope = new StandaloneCouncilScope(application);
-            try (StandaloneLoads loads = new StandaloneLoads(scope.dataSource(), scope, loader, work.resolve("sources"),
+            try (StandaloneLoads loads = new StandaloneLoads(new StandaloneCouncilScope(application), loader, work.resolve("sources"),
                     Clock.systemUTC())) {
                 System.out.printf("%nRound  %-38s %9s %12s%n", "what", "seconds", "rows/s");
                 double bestCopy = 0;

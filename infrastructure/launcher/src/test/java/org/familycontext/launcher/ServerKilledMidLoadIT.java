@@ -19,16 +19,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.familycontext.adapters.LoadRunView;
 import org.familycontext.adapters.LoadStatus;
 import org.familycontext.adapters.LoadTrigger;
-import org.familycontext.adapters.csv.CsvFileAdapterFactory;
-import org.familycontext.adapters.load.AdapterRegistry;
-import org.familycontext.adapters.load.LoadPipeline;
-import org.familycontext.adapters.load.LoadRunStore;
+import org.familycontext.adapters.StandaloneLoads;
 import org.familycontext.kernel.CouncilId;
 import org.familycontext.kernel.StandaloneCouncilScope;
 import org.familycontext.tenancy.SourceSettings;
@@ -54,7 +50,6 @@ class ServerKilledMidLoadIT {
     @TempDir
     Path work;
     private final Workspace workspace = new Workspace(Path.of("../..").toAbsolutePath().normalize());
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     private String url;
     private LibertyServer server;
 
@@ -72,7 +67,6 @@ class ServerKilledMidLoadIT {
 
     @AfterEach
     void stop() throws InterruptedException {
-        ticker.shutdownNow();
         if (server != null) {
             server.kill();
         }
@@ -132,14 +126,12 @@ class ServerKilledMidLoadIT {
 
     private UUID publish(SourceSettings source, Clock clock) {
         PGSimpleDataSource application = dataSource(env("FC_DB_USER"), env("FC_DB_PASSWORD"));
-        StandaloneCouncilScope scope = new StandaloneCouncilScope(application);
-        LoadRunStore store = new LoadRunStore(scope.dataSource(), scope);
-        LoadPipeline pipeline = new LoadPipeline(store, dataSource(env("FC_DB_LOADER_USER"), env("FC_DB_LOADER_PASSWORD")),
-                new AdapterRegistry(List.of(new CsvFileAdapterFactory()), work.resolve("sources"), name -> null), ticker,
-                Thread::new, clock, Duration.ofMinutes(2));
-        UUID run = pipeline.begin(STOCKPORT, source, LoadTrigger.MANUAL, null).orElseThrow();
-        assertThat(pipeline.run(STOCKPORT, source, run)).isEqualTo(LoadStatus.PUBLISHED);
-        return run;
+        try (StandaloneLoads loads = new StandaloneLoads(new StandaloneCouncilScope(application),
+                dataSource(env("FC_DB_LOADER_USER"), env("FC_DB_LOADER_PASSWORD")), work.resolve("sources"), clock)) {
+            LoadRunView run = loads.load(STOCKPORT, source, LoadTrigger.MANUAL);
+            assertThat(run.status()).isEqualTo(LoadStatus.PUBLISHED);
+            return run.id();
+        }
     }
 
     private Map<String, String> serverEnvironment() throws Exception {

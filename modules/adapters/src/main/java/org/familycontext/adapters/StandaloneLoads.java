@@ -12,8 +12,8 @@ import org.familycontext.adapters.csv.CsvFileAdapterFactory;
 import org.familycontext.adapters.load.AdapterRegistry;
 import org.familycontext.adapters.load.LoadPipeline;
 import org.familycontext.adapters.load.LoadRunStore;
-import org.familycontext.kernel.CouncilScope;
 import org.familycontext.kernel.CouncilId;
+import org.familycontext.kernel.StandaloneCouncilScope;
 import org.familycontext.tenancy.SourceSettings;
 
 /**
@@ -30,14 +30,13 @@ public final class StandaloneLoads implements AutoCloseable {
     private final LoadPipeline pipeline;
 
     /**
-     * @param application the application role's data source
-     * @param scope     council scope over that data source
+     * @param scope     council-scoped transactions over the application role's data source
      * @param loader    the loader role's data source
      * @param dropRoot  the folder holding one drop folder per council
      * @param clock     the clock
      */
-    public StandaloneLoads(DataSource application, CouncilScope scope, DataSource loader, Path dropRoot, Clock clock) {
-        this.store = new LoadRunStore(application, scope);
+    public StandaloneLoads(StandaloneCouncilScope scope, DataSource loader, Path dropRoot, Clock clock) {
+        this.store = new LoadRunStore(scope.dataSource(), scope);
         this.pipeline = new LoadPipeline(store, loader, new AdapterRegistry(List.of(new CsvFileAdapterFactory()), dropRoot, name -> null),
                 ticker, Thread::new, clock, HEARTBEAT_TIMEOUT);
     }
