@@ -171,7 +171,8 @@ final class Comparisons {
             return MISSING;
         }
         if (x == y) {
-            return 0;
+            // only a whole date agrees exactly: two records giving the same year alone agree as far as known
+            return x % 100 != 0 && x / 100 % 100 != 0 ? 0 : 3;
         }
         int xy = x / 10000;
         int xm = x / 100 % 100;
