@@ -147,9 +147,13 @@ final class Comparisons {
         if (t.givenNumber[a] < 0 || t.familyNumber[b] < 0 || t.givenNumber[b] < 0 || t.familyNumber[a] < 0) {
             return false;
         }
+        // one crossing similar and the other at least alike: neither may be apart (most pairs stop at the first)
         int first = t.names.closeness(t.givenNumber[a], t.familyNumber[b]);
+        if (first == NameNumbers.APART) {
+            return false;
+        }
         int second = t.names.closeness(t.givenNumber[b], t.familyNumber[a]);
-        return Math.min(first, second) == NameNumbers.SIMILAR && Math.max(first, second) != NameNumbers.APART;
+        return second != NameNumbers.APART && Math.min(first, second) == NameNumbers.SIMILAR;
     }
 
     private static boolean sharePart(String[] x, String[] y) {
