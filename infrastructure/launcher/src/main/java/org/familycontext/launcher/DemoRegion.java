@@ -23,7 +23,8 @@ final class DemoRegion {
     /** The region folder, generated now unless the same region is already there. */
     static Path ensure(Path folder, List<CouncilId> councils, int people, boolean fresh) throws IOException {
         RegionSpec spec = RegionSpec.of(councils, people, RegionSpec.DEFAULT_SEED, RegionSpec.DEFAULT_AS_OF);
-        String wanted = councils + " people=" + people + " seed=" + spec.seed() + " asOf=" + spec.asOf();
+        String wanted = councils + " people=" + people + " seed=" + spec.seed() + " asOf=" + spec.asOf() + " edition="
+                + RegionGenerator.EDITION;
         Path stamp = folder.resolve(STAMP);
         if (!fresh && Files.exists(stamp) && Files.readString(stamp, StandardCharsets.UTF_8).equals(wanted)) {
             System.out.println("Synthetic region: " + folder + " (" + wanted + ")");

@@ -21,6 +21,13 @@ import org.familycontext.synthetic.sources.Services;
  */
 public final class RegionGenerator {
 
+    /**
+     * Changes whenever the same spec would write different files (2: names as often as in a real
+     * population, instead of a few dozen per list drawn evenly). Kept regions of another edition are
+     * generated again.
+     */
+    public static final int EDITION = 2;
+
     /** Generates the region into out (created if needed; files of the same name are replaced). */
     public GenerationReport generate(RegionSpec spec, Path out) throws IOException {
         long started = System.nanoTime();
