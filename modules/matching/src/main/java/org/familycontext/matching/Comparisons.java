@@ -11,6 +11,11 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 final class Comparisons {
 
     static final int MISSING = 0xF;
+    /**
+     * The edition of what the levels mean; a stored model estimated under another is not reused (2:
+     * two equal dates of birth that are not whole agree as far as known, not exactly).
+     */
+    static final int RULES = 2;
     static final double SIMILAR = 0.94;
     static final double ALIKE = 0.85;
 
@@ -175,8 +180,9 @@ final class Comparisons {
             return MISSING;
         }
         if (x == y) {
-            // only a whole date agrees exactly: two records giving the same year alone agree as far as known
-            return x % 100 != 0 && x / 100 % 100 != 0 ? 0 : 3;
+            // only a whole date agrees exactly: two records giving the same year alone (or day and month
+            // without a year) agree as far as known
+            return x / 10000 != 0 && x / 100 % 100 != 0 && x % 100 != 0 ? 0 : 3;
         }
         int xy = x / 10000;
         int xm = x / 100 % 100;

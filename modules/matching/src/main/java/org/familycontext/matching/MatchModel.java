@@ -14,6 +14,8 @@ import java.util.Map;
 public final class MatchModel {
 
     private static final double FLOOR = 1e-9;
+    /** Which edition of the comparison levels a stored model's m and u were estimated under. */
+    private static final String RULES_KEY = "comparisons";
     /** Fields that describe the same place and count once between them. */
     static final java.util.Set<Field> LOCATION = java.util.EnumSet.of(Field.ADDRESS, Field.POSTCODE, Field.CITY, Field.UPRN);
 
@@ -206,8 +208,8 @@ public final class MatchModel {
         for (Field field : fields) {
             fieldValues.put(field.configName(), Map.of("m", toList(m[field.ordinal()]), "u", toList(u[field.ordinal()])));
         }
-        return household == null ? Map.of("prior", prior, "fields", fieldValues)
-                : Map.of("prior", prior, "fields", fieldValues, "household", household.toValues(this));
+        return household == null ? Map.of(RULES_KEY, Comparisons.RULES, "prior", prior, "fields", fieldValues)
+                : Map.of(RULES_KEY, Comparisons.RULES, "prior", prior, "fields", fieldValues, "household", household.toValues(this));
     }
 
     /**
@@ -218,6 +220,10 @@ public final class MatchModel {
     @SuppressWarnings("unchecked")
     public static MatchModel fromValues(Map<String, Object> values) {
         try {
+            if (!Integer.valueOf(Comparisons.RULES).equals(values.get(RULES_KEY))) {
+                throw new IllegalArgumentException("a stored match model estimated under other comparison rules ("
+                        + RULES_KEY + " " + values.get(RULES_KEY) + ", now " + Comparisons.RULES + ")");
+            }
             Map<String, Object> fieldValues = (Map<String, Object>) values.get("fields");
             double[][] m = new double[Field.values().length][];
             double[][] u = new double[Field.values().length][];

@@ -98,6 +98,7 @@ class ComparisonsTest {
         assertThat(Comparisons.dateOfBirth(20110000, 20120314)).as("year only, differing").isEqualTo(5);
         assertThat(Comparisons.dateOfBirth(20120000, 20120000)).as("both year only: not an exact date").isEqualTo(3);
         assertThat(Comparisons.dateOfBirth(20120300, 20120300)).as("both year and month only").isEqualTo(3);
+        assertThat(Comparisons.dateOfBirth(314, 314)).as("both 14 March, without a year").isEqualTo(3);
         assertThat(Comparisons.dateOfBirth(19800101, 20120314)).isEqualTo(5);
         assertThat(Comparisons.dateOfBirth(0, 20120314)).isEqualTo(Comparisons.MISSING);
     }

@@ -123,6 +123,14 @@ class HouseholdModelTest {
         earlier.remove("household");
         assertThatThrownBy(() -> MatchModel.fromValues(earlier)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("household");
+        // estimated when two bare years of birth still agreed "exactly": its m and u mean something else now
+        Map<String, Object> otherRules = new HashMap<>(model.toValues());
+        otherRules.remove("comparisons");
+        assertThatThrownBy(() -> MatchModel.fromValues(otherRules)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("comparison rules");
+        otherRules.put("comparisons", Comparisons.RULES - 1);
+        assertThatThrownBy(() -> MatchModel.fromValues(otherRules)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("comparison rules");
     }
 
     private static String two(int n) {

@@ -396,6 +396,6 @@ class LinkerTest {
         Map<String, Object> household = Map.of("prior", 0.285, "u", Map.of(
                 "given_name", List.of(0.0098, 0.0018, 0.0004, 0.0031, 0.0028, 0.00001, 0.00001, 0.9820),
                 "date_of_birth", List.of(0.01, 0.00001, 0.0023, 0.0004, 0.004, 0.9832)));
-        return MatchModel.fromValues(Map.of("prior", 0.00003, "fields", fields, "household", household));
+        return MatchModel.fromValues(Map.of("comparisons", Comparisons.RULES, "prior", 0.00003, "fields", fields, "household", household));
     }
 }

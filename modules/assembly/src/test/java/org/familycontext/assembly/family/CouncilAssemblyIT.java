@@ -183,7 +183,12 @@ class CouncilAssemblyIT {
         assertThat(assembly.relink(STOCKPORT).mode()).isEqualTo("FULL");
         assertThat(assembly.relink(STOCKPORT).mode()).isEqualTo("INCREMENTAL");
         try (Connection admin = database.admin(); java.sql.Statement sql = admin.createStatement()) {
-            sql.execute("UPDATE assembly.linkage_run SET model = '{\"prior\": 0.1, \"fields\": {}}' WHERE model IS NOT NULL");
+            sql.execute("UPDATE assembly.linkage_run SET model = (model::jsonb - 'comparisons')::text WHERE model IS NOT NULL");
+        }
+        assertThat(assembly.relink(STOCKPORT).mode()).as("a model estimated under earlier comparison rules").isEqualTo("FULL");
+        assertThat(assembly.relink(STOCKPORT).mode()).isEqualTo("INCREMENTAL");
+        try (Connection admin = database.admin(); java.sql.Statement sql = admin.createStatement()) {
+            sql.execute("UPDATE assembly.linkage_run SET model = (model::jsonb - 'household')::text WHERE model IS NOT NULL");
         }
         assertThat(assembly.relink(STOCKPORT).mode()).as("a model stored without its household part").isEqualTo("FULL");
         try (Connection admin = database.admin(); java.sql.Statement sql = admin.createStatement()) {
