@@ -2,8 +2,10 @@ package org.familycontext.matching;
 
 /**
  * The distinct given and family names of the records, each with a number, and how close two names
- * are, remembered per pair of numbers: names repeat across a council's records, so most pairs of
- * names have been compared before, and looking numbers up touches far less memory than the text.
+ * are. Most pairs of different names are told apart by their letters alone ({@link #plainlyApart});
+ * the others are remembered per pair of numbers: names repeat across a council's records, so most
+ * such pairs have been compared before, and looking numbers up touches far less memory than the text.
+ * Names are numbered while the records are prepared, before any thread compares them.
  */
 final class NameNumbers {
 

@@ -28,6 +28,16 @@ class NameNumbersProperties {
         assertThat(names.closeness(names.number(b), names.number(a))).as("either way round").isEqualTo(closeness);
     }
 
+    @net.jqwik.api.Example
+    void mostDifferentNamesAreToldApartByTheirLettersAlone() {
+        assertThat(NameNumbers.plainlyApart(NameNumbers.letters("sarah"), NameNumbers.letters("michael"), "sarah", "michael")).isTrue();
+        assertThat(NameNumbers.plainlyApart(NameNumbers.letters("smith"), NameNumbers.letters("jones"), "smith", "jones")).isTrue();
+        assertThat(NameNumbers.plainlyApart(NameNumbers.letters("sarah"), NameNumbers.letters("sara"), "sarah", "sara"))
+                .as("one letter left out").isFalse();
+        assertThat(NameNumbers.plainlyApart(NameNumbers.letters("jon"), NameNumbers.letters("jan"), "jon", "jan"))
+                .as("one letter changed").isFalse();
+    }
+
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> accents() {
         return net.jqwik.api.Arbitraries.of("", "", "", "7", "\u00df", "\u4e2d");
