@@ -132,7 +132,8 @@ final class LoadBenchmark {
     /** Stockport's children's social care people, generated, then repeated with fresh ids up to the row count. */
     private void writeExtract(Path region, Path extract) throws IOException {
         Path stamp = extract.resolveSibling(".rows");
-        if (Files.exists(extract) && Files.exists(stamp) && Files.readString(stamp).equals(Integer.toString(rows))) {
+        String wanted = rows + " edition=" + RegionGenerator.EDITION;
+        if (Files.exists(extract) && Files.exists(stamp) && Files.readString(stamp).equals(wanted)) {
             return;
         }
         new RegionGenerator().generate(RegionSpec.of(List.of(COUNCIL), 50_000, 1, RegionSpec.DEFAULT_AS_OF), region);
@@ -147,7 +148,7 @@ final class LoadBenchmark {
                 out.write("\r\n");
             }
         }
-        Files.writeString(stamp, Integer.toString(rows));
+        Files.writeString(stamp, wanted);
     }
 
     private SourceSettings stockportSource() {

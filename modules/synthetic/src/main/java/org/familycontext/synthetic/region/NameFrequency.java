@@ -5,9 +5,11 @@ import java.util.SplittableRandom;
 
 /**
  * How often names occur in a population: a few common names that many people share, then a long
- * tail of rarer ones, each less common than the one before (a Zipf-like curve, the shape surname
- * and given-name counts have in England). The common names are listed, most common first; the tail
- * is made of word parts (see {@link NameParts}), so a large region has many distinct names and
+ * tail of rarer ones (Zipf-like curves, the shape surname and given-name counts have in England).
+ * The common names are listed, most common first, and take a given share of the draws on a curve
+ * of their own; the rest go to names made of word parts (see {@link NameParts}) on a curve that
+ * starts where the listed names end, rescaled to the rest's share (so the first built names can be
+ * more common than the last listed ones). A large region then has many distinct names and
  * namesakes become rare, as in a real council, instead of growing with the square of its size.
  *
  * <p>Every draw uses exactly one random number, so the rest of a seeded region does not depend on

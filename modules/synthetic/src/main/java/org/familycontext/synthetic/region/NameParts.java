@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Rarer names built from a beginning, an optional middle and an ending ("Ash" + "en" + "worth",
  * "Kat" + "el" + "ina"), the way many surnames and given names are formed. Rank k gives one fixed
- * name; ranks are spread over the parts so that neighbouring ranks share none.
+ * name; ranks are spread over the parts (a permutation), so that the commonest built names do not
+ * all begin alike. A few joins give the same name twice, and a few built names are also listed
+ * ones (Ashworth); those names are then a little more common.
  */
 final class NameParts {
 
