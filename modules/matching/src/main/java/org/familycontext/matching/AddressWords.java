@@ -12,7 +12,7 @@ final class AddressWords {
     private final TextNumbers words = new TextNumbers();
     /** Per word: whether it may be compared loosely (four characters or more, not a house number). */
     private boolean[] fuzzyOf = new boolean[0];
-    /** Per word: its length, and which of the letters a to z it holds (a bit each). */
+    /** Per word: its length, and the letters it holds ({@link LetterBound#letters(String)}). */
     private int[] lengthOf = new int[0];
     private int[] lettersOf = new int[0];
     /** Per thread: which pairs of words were compared, and whether they were alike. */
@@ -36,12 +36,7 @@ final class AddressWords {
             String text = words.text(i);
             fuzzyOf[i] = text.length() >= 4 && !Character.isDigit(text.charAt(0));
             lengthOf[i] = text.length();
-            for (int c = 0; c < text.length(); c++) {
-                char letter = text.charAt(c);
-                if (letter >= 'a' && letter <= 'z') {
-                    lettersOf[i] |= 1 << (letter - 'a');
-                }
-            }
+            lettersOf[i] = LetterBound.letters(text);
         }
     }
 
@@ -66,21 +61,8 @@ final class AddressWords {
         return alike;
     }
 
-    /**
-     * False when the words cannot reach {@link Comparisons#SIMILAR}: Jaro's matching characters are
-     * at most the characters of each word whose letter the other word has somewhere (each letter
-     * one word has and the other lacks costs it at least one character), and Winkler's bonus for a
-     * common prefix is at most four tenths of what Jaro leaves. Words are lower case; other
-     * characters are not counted against a word, so the bound stays an upper bound.
-     */
+    /** False when the words cannot reach {@link Comparisons#SIMILAR} (see {@link LetterBound}; prefix counted as its most). */
     private boolean mayBeAlike(int x, int y) {
-        int onlyX = Integer.bitCount(lettersOf[x] & ~lettersOf[y]);
-        int onlyY = Integer.bitCount(lettersOf[y] & ~lettersOf[x]);
-        int matching = Math.min(lengthOf[x] - onlyX, lengthOf[y] - onlyY);
-        if (matching <= 0) {
-            return false;
-        }
-        double jaro = (matching / (double) lengthOf[x] + matching / (double) lengthOf[y] + 1) / 3;
-        return jaro + 0.4 * (1 - jaro) >= Comparisons.SIMILAR;
+        return LetterBound.jaroWinklerAtMost(lettersOf[x], lengthOf[x], lettersOf[y], lengthOf[y], 4) >= Comparisons.SIMILAR;
     }
 }

@@ -20,7 +20,7 @@ final class NameNumbers {
     private static final ThreadLocal<PairMemo> CLOSENESS = ThreadLocal.withInitial(PairMemo::new);
 
     private final TextNumbers names = new TextNumbers();
-    /** Per number, the letters the name holds (see {@link #letters(String)}); filled as names are numbered. */
+    /** Per number, the letters the name holds (see {@link LetterBound#letters(String)}); filled as names are numbered. */
     private int[] letters = new int[256];
     private int lettered;
 
@@ -31,7 +31,7 @@ final class NameNumbers {
             if (number == letters.length) {
                 letters = java.util.Arrays.copyOf(letters, number * 2);
             }
-            letters[number] = letters(name);
+            letters[number] = LetterBound.letters(name);
             lettered++;
         }
         return number;
@@ -60,40 +60,18 @@ final class NameNumbers {
     }
 
     /**
-     * True when the names' letters alone show them apart, without Jaro-Winkler: each letter one name
-     * holds and the other lacks cannot be among Jaro's matching characters, which bounds the
-     * similarity from above; and two such letters rule out a single slip of the keyboard (a change,
-     * a letter left out or added, two neighbours swapped). Most pairs of different names end here,
-     * so a large council's many distinct names need not each be compared and remembered.
+     * True when the names' letters alone show them apart, without Jaro-Winkler (see {@link LetterBound}):
+     * too few letters in common to be alike, and too many apart for a slip. Most pairs of different
+     * names end here, so a large council's many distinct names need not each be compared and remembered.
      */
     static boolean plainlyApart(int lettersA, int lettersB, String a, String b) {
-        int onlyA = Integer.bitCount(lettersA & ~lettersB);
-        int onlyB = Integer.bitCount(lettersB & ~lettersA);
-        if (Math.max(onlyA, onlyB) < 2) {
+        if (LetterBound.maySlip(lettersA, lettersB)) {
             return false;
         }
-        int shared = Math.min(a.length() - onlyA, b.length() - onlyB);
-        if (shared <= 0) {
-            return true;
-        }
-        double jaro = (shared / (double) a.length() + shared / (double) b.length() + 1) / 3;
         int prefix = 0;
         while (prefix < 4 && prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
             prefix++;
         }
-        return jaro + prefix * 0.1 * (1 - jaro) < Comparisons.ALIKE;
-    }
-
-    /**
-     * The letters a to z the text holds, one bit each; any other character sets one of six further
-     * bits (characters sharing a bit only make the bound above looser, never wrong).
-     */
-    static int letters(String text) {
-        int bits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            bits |= 1 << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 6);
-        }
-        return bits;
+        return LetterBound.jaroWinklerAtMost(lettersA, a.length(), lettersB, b.length(), prefix) < Comparisons.ALIKE;
     }
 }

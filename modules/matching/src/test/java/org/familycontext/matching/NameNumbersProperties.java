@@ -30,11 +30,11 @@ class NameNumbersProperties {
 
     @net.jqwik.api.Example
     void mostDifferentNamesAreToldApartByTheirLettersAlone() {
-        assertThat(NameNumbers.plainlyApart(NameNumbers.letters("sarah"), NameNumbers.letters("michael"), "sarah", "michael")).isTrue();
-        assertThat(NameNumbers.plainlyApart(NameNumbers.letters("smith"), NameNumbers.letters("jones"), "smith", "jones")).isTrue();
-        assertThat(NameNumbers.plainlyApart(NameNumbers.letters("sarah"), NameNumbers.letters("sara"), "sarah", "sara"))
+        assertThat(NameNumbers.plainlyApart(LetterBound.letters("sarah"), LetterBound.letters("michael"), "sarah", "michael")).isTrue();
+        assertThat(NameNumbers.plainlyApart(LetterBound.letters("smith"), LetterBound.letters("jones"), "smith", "jones")).isTrue();
+        assertThat(NameNumbers.plainlyApart(LetterBound.letters("sarah"), LetterBound.letters("sara"), "sarah", "sara"))
                 .as("one letter left out").isFalse();
-        assertThat(NameNumbers.plainlyApart(NameNumbers.letters("jon"), NameNumbers.letters("jan"), "jon", "jan"))
+        assertThat(NameNumbers.plainlyApart(LetterBound.letters("jon"), LetterBound.letters("jan"), "jon", "jan"))
                 .as("one letter changed").isFalse();
     }
 
