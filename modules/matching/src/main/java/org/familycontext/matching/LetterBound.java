@@ -25,8 +25,9 @@ final class LetterBound {
     }
 
     /**
-     * At least the Jaro-Winkler similarity (Apache Commons Text's) of two words with these letters and lengths whose common
-     * prefix (counted up to four characters) is at most {@code prefix}.
+     * An upper bound of the Jaro-Winkler similarity (as Apache Commons Text computes it) of two words
+     * with these letters and lengths whose common prefix (counted up to four characters) is at most
+     * {@code prefix}.
      */
     static double jaroWinklerAtMost(int lettersA, int lengthA, int lettersB, int lengthB, int prefix) {
         int matching = Math.min(lengthA - Integer.bitCount(lettersA & ~lettersB),
@@ -38,7 +39,7 @@ final class LetterBound {
         return jaro + Math.min(4, prefix) * 0.1 * (1 - jaro);
     }
 
-    /** False when the words cannot be one slip apart: each holds at most one letter the other lacks otherwise. */
+    /** True unless one word holds two or more letters the other lacks, which no single slip leaves. */
     static boolean maySlip(int lettersA, int lettersB) {
         return Integer.bitCount(lettersA & ~lettersB) < 2 && Integer.bitCount(lettersB & ~lettersA) < 2;
     }
