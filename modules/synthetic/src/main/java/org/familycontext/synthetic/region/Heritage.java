@@ -106,14 +106,14 @@ public enum Heritage {
      */
     Heritage(int weight, double surnameShare, String surnames, NameParts rarerSurnames, String... givenNames) {
         this.weight = weight;
-        this.surnames = new NameFrequency(split(surnames), surnameShare, rarerSurnames);
+        this.surnames = new NameFrequency(NameParts.listed(surnames), surnameShare, rarerSurnames);
         int cohorts = givenNames.length / 2;
         List<NameFrequency> girls = new ArrayList<>();
         List<NameFrequency> boys = new ArrayList<>();
         for (int cohort = 0; cohort < cohorts; cohort++) {
             double share = cohorts == 1 ? RarerGivenNames.COMMON_SHARE_UNCOHORTED : RarerGivenNames.COMMON_SHARE[cohort];
-            girls.add(new NameFrequency(split(givenNames[cohort]), share, RarerGivenNames.GIRLS));
-            boys.add(new NameFrequency(split(givenNames[cohorts + cohort]), share, RarerGivenNames.BOYS));
+            girls.add(new NameFrequency(NameParts.listed(givenNames[cohort]), share, RarerGivenNames.GIRLS));
+            boys.add(new NameFrequency(NameParts.listed(givenNames[cohorts + cohort]), share, RarerGivenNames.BOYS));
         }
         this.female = List.copyOf(girls);
         this.male = List.copyOf(boys);
@@ -142,10 +142,6 @@ public enum Heritage {
     /** A surname of this heritage, as often as such names are. */
     public String surname(SplittableRandom random) {
         return surnames.draw(random);
-    }
-
-    private static List<String> split(String names) {
-        return List.of(names.split(", "));
     }
 
     /** Given names beyond the lists, shared by all heritages (enum constructors cannot read the enum's statics). */

@@ -40,7 +40,7 @@ final class NameFrequency {
 
     String draw(SplittableRandom random) {
         double roll = random.nextDouble();
-        if (roll < commonShare || tail.size() == 0) {
+        if (roll < commonShare) {
             return common.get(rank(Math.min(roll / commonShare, 1), common.size(), OFFSET));
         }
         double within = (roll - commonShare) / (1 - commonShare);

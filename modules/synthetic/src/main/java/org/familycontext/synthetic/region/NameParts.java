@@ -1,5 +1,6 @@
 package org.familycontext.synthetic.region;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,11 +24,19 @@ final class NameParts {
      * @param endings comma-separated
      */
     NameParts(String beginnings, String middles, String endings) {
-        this.beginnings = List.of(beginnings.split(", "));
-        this.middles = middles.isEmpty() ? List.of("") : java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
-                java.util.Arrays.stream(middles.split(", "))).toList();
-        this.endings = List.of(endings.split(", "));
+        this.beginnings = listed(beginnings);
+        List<String> withNone = new ArrayList<>(List.of(""));
+        if (!middles.isEmpty()) {
+            withNone.addAll(listed(middles));
+        }
+        this.middles = List.copyOf(withNone);
+        this.endings = listed(endings);
         this.spread = size() % SPREAD == 0 ? 1 : SPREAD;
+    }
+
+    /** The names or parts of a comma-separated list ("Smith, Jones, Taylor"). */
+    static List<String> listed(String names) {
+        return List.of(names.split(", "));
     }
 
     int size() {
