@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.familycontext.synthetic.RegionGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,8 +60,8 @@ final class BenchCommand implements Callable<Integer> {
             if (System.getProperty(CHILD) == null) {
                 return inOwnJvm(spec.commandLine().getParseResult().originalArgs());
             }
-            String region = "target/fc-bench-link/region-" + people + "-edition-" + RegionGenerator.EDITION;
-            return new LinkBenchmark(data, verbose, !withoutDuke).runSynthetic(Workspace.current().root().resolve(region), people);
+            return new LinkBenchmark(data, verbose, !withoutDuke).runSynthetic(Workspace.current().root()
+                    .resolve("target/fc-bench-link/region-" + people), people);
         }
         if ("link".equals(what)) {
             return new LinkBenchmark(data != null ? data : Workspace.current().root().resolve(LINKAGE_DATA), verbose, !withoutDuke).run();

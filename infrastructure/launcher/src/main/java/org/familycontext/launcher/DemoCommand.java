@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
         LocalIdentity identity = new LocalIdentity(councils);
         Map<String, String> env = new HashMap<>(database(postgres));
         List<CouncilId> ids = councils.stream().map(Council::id).toList();
-        Path region = DemoRegion.ensure(workspace.state("demo/region"), ids, people, fresh);
+        Path region = KeptRegion.ensure(workspace.state("demo/region"), ids, people, fresh);
         LocalWarehouse warehouse = LocalWarehouse.prepare(postgres.server(), "warehouse", true);
         warehouse.load(region, ids);
         env.putAll(warehouse.serverEnvironment(ids));

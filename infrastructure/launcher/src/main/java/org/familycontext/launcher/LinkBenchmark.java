@@ -1,6 +1,5 @@
 package org.familycontext.launcher;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,13 +36,8 @@ final class LinkBenchmark {
 
     /** The matcher on one generated council: quality against the generator's truth, and speed. */
     int runSynthetic(Path region, int people) throws Exception {
-        Path council = region.resolve("stockport");
-        if (!Files.isRegularFile(council.resolve("police.csv"))) {
-            System.out.println("Generating a region of " + people + " people in " + region + " ...");
-            new org.familycontext.synthetic.RegionGenerator().generate(org.familycontext.synthetic.RegionSpec.of(
-                    List.of(new org.familycontext.kernel.CouncilId("stockport")), people,
-                    org.familycontext.synthetic.RegionSpec.DEFAULT_SEED, org.familycontext.synthetic.RegionSpec.DEFAULT_AS_OF), region);
-        }
+        Path council = KeptRegion.ensure(region, List.of(new org.familycontext.kernel.CouncilId("stockport")), people, false)
+                .resolve("stockport");
         List<PersonRecord> records = org.familycontext.launcher.link.SyntheticSet.records(council);
         String[] truth = org.familycontext.launcher.link.SyntheticSet.truth(region, "stockport", records);
         int[] side = new int[records.size()];

@@ -24,8 +24,6 @@ import org.familycontext.adapters.LoadTrigger;
 import org.familycontext.adapters.StandaloneLoads;
 import org.familycontext.kernel.CouncilId;
 import org.familycontext.kernel.StandaloneCouncilScope;
-import org.familycontext.synthetic.RegionGenerator;
-import org.familycontext.synthetic.RegionSpec;
 import org.familycontext.tenancy.Council;
 import org.familycontext.tenancy.SourceSettings;
 import org.familycontext.tenancy.TenantConfigurationCheck;
@@ -41,6 +39,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class LoadBenchmark {
 
     private static final CouncilId COUNCIL = new CouncilId("stockport");
+    private static final int REGION_PEOPLE = 50_000;
     private static final String SOURCE = "csc-people";
     private static final String FILE = "csc_people.csv";
 
@@ -132,11 +131,11 @@ final class LoadBenchmark {
     /** Stockport's children's social care people, generated, then repeated with fresh ids up to the row count. */
     private void writeExtract(Path region, Path extract) throws IOException {
         Path stamp = extract.resolveSibling(".rows");
-        String wanted = rows + " edition=" + RegionGenerator.EDITION;
+        String wanted = rows + " rows from " + KeptRegion.description(List.of(COUNCIL), REGION_PEOPLE);
         if (Files.exists(extract) && Files.exists(stamp) && Files.readString(stamp).equals(wanted)) {
             return;
         }
-        new RegionGenerator().generate(RegionSpec.of(List.of(COUNCIL), 50_000, 1, RegionSpec.DEFAULT_AS_OF), region);
+        KeptRegion.ensure(region, List.of(COUNCIL), REGION_PEOPLE, false);
         List<String> lines = Files.readAllLines(region.resolve(COUNCIL.value()).resolve(FILE), StandardCharsets.UTF_8);
         try (BufferedWriter out = Files.newBufferedWriter(extract, StandardCharsets.UTF_8)) {
             out.write(lines.get(0));

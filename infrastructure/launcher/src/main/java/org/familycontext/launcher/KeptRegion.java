@@ -12,19 +12,28 @@ import org.familycontext.synthetic.GenerationReport;
 import org.familycontext.synthetic.RegionGenerator;
 import org.familycontext.synthetic.RegionSpec;
 
-/** The demo's synthetic region: generated once per set of councils and size, kept between demo runs. */
-final class DemoRegion {
+/**
+ * A synthetic region kept in a folder between runs (the demo's, and the ones the benchmarks read):
+ * generated once per set of councils, size and generator edition, and again when any of them
+ * changes.
+ */
+final class KeptRegion {
 
     private static final String STAMP = ".generated";
 
-    private DemoRegion() {
+    private KeptRegion() {
+    }
+
+    /** What identifies a region: its councils, size, seed, date and the generator's edition. */
+    static String description(List<CouncilId> councils, int people) {
+        return councils + " people=" + people + " seed=" + RegionSpec.DEFAULT_SEED + " asOf=" + RegionSpec.DEFAULT_AS_OF
+                + " edition=" + RegionGenerator.EDITION;
     }
 
     /** The region folder, generated now unless the same region is already there. */
     static Path ensure(Path folder, List<CouncilId> councils, int people, boolean fresh) throws IOException {
         RegionSpec spec = RegionSpec.of(councils, people, RegionSpec.DEFAULT_SEED, RegionSpec.DEFAULT_AS_OF);
-        String wanted = councils + " people=" + people + " seed=" + spec.seed() + " asOf=" + spec.asOf() + " edition="
-                + RegionGenerator.EDITION;
+        String wanted = description(councils, people);
         Path stamp = folder.resolve(STAMP);
         if (!fresh && Files.exists(stamp) && Files.readString(stamp, StandardCharsets.UTF_8).equals(wanted)) {
             System.out.println("Synthetic region: " + folder + " (" + wanted + ")");
