@@ -31,12 +31,11 @@ final class AddressWords {
     void seal() {
         fuzzyOf = new boolean[words.count()];
         lengthOf = new int[words.count()];
-        lettersOf = new int[words.count()];
+        lettersOf = words.letters();
         for (int i = 0; i < fuzzyOf.length; i++) {
             String text = words.text(i);
             fuzzyOf[i] = text.length() >= 4 && !Character.isDigit(text.charAt(0));
             lengthOf[i] = text.length();
-            lettersOf[i] = LetterBound.letters(text);
         }
     }
 

@@ -208,8 +208,14 @@ public final class MatchModel {
         for (Field field : fields) {
             fieldValues.put(field.configName(), Map.of("m", toList(m[field.ordinal()]), "u", toList(u[field.ordinal()])));
         }
-        return household == null ? Map.of(RULES_KEY, Comparisons.RULES, "prior", prior, "fields", fieldValues)
-                : Map.of(RULES_KEY, Comparisons.RULES, "prior", prior, "fields", fieldValues, "household", household.toValues(this));
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put(RULES_KEY, Comparisons.RULES);
+        values.put("prior", prior);
+        values.put("fields", fieldValues);
+        if (household != null) {
+            values.put("household", household.toValues(this));
+        }
+        return values;
     }
 
     /**

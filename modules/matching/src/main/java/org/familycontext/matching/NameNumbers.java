@@ -5,7 +5,7 @@ package org.familycontext.matching;
  * are. Most pairs of different names are told apart by their letters alone ({@link #plainlyApart});
  * the others are remembered per pair of numbers: names repeat across a council's records, so most
  * such pairs have been compared before, and looking numbers up touches far less memory than the text.
- * Names are numbered while the records are prepared, before any thread compares them.
+ * Names are numbered while the records are prepared, then sealed, before any thread compares them.
  */
 final class NameNumbers {
 
@@ -20,21 +20,17 @@ final class NameNumbers {
     private static final ThreadLocal<PairMemo> CLOSENESS = ThreadLocal.withInitial(PairMemo::new);
 
     private final TextNumbers names = new TextNumbers();
-    /** Per number, the letters the name holds (see {@link LetterBound#letters(String)}); filled as names are numbered. */
-    private int[] letters = new int[256];
-    private int lettered;
+    /** Per number, the letters the name holds; set by {@link #seal()}. */
+    private int[] letters = new int[0];
 
-    /** The name's number; -1 for no name. Not to be called while names are compared. */
+    /** The name's number; -1 for no name. */
     int number(String name) {
-        int number = names.number(name);
-        if (number == lettered) {
-            if (number == letters.length) {
-                letters = java.util.Arrays.copyOf(letters, number * 2);
-            }
-            letters[number] = LetterBound.letters(name);
-            lettered++;
-        }
-        return number;
+        return names.number(name);
+    }
+
+    /** Ends numbering: from here on the names are only compared (by any number of threads). */
+    void seal() {
+        letters = names.letters();
     }
 
     /** How close two numbered names are: {@link #SIMILAR}, {@link #ALIKE} or {@link #APART}. */

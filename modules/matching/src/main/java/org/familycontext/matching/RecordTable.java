@@ -121,6 +121,7 @@ final class RecordTable {
             notePresent(i);
         }
         this.words.seal();
+        this.names.seal();
     }
 
     private void notePresent(int i) {

@@ -30,6 +30,15 @@ final class TextNumbers {
         return texts.get(number);
     }
 
+    /** Per number, the letters its text holds ({@link LetterBound#letters(String)}). */
+    int[] letters() {
+        int[] letters = new int[texts.size()];
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = LetterBound.letters(texts.get(i));
+        }
+        return letters;
+    }
+
     /** How many distinct texts there are. */
     int count() {
         return texts.size();
