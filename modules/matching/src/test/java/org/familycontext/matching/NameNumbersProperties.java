@@ -28,12 +28,12 @@ class NameNumbersProperties {
         String a = x.toLowerCase(Locale.ROOT) + accent;
         String b = near(a, y.toLowerCase(Locale.ROOT), edit, at);
         NameNumbers names = new NameNumbers();
-        int x = names.number(a);
-        int y = names.number(b);
+        int first = names.number(a);
+        int second = names.number(b);
         names.seal();
-        int closeness = names.closeness(x, y);
+        int closeness = names.closeness(first, second);
         assertThat(closeness).as("%s / %s", a, b).isEqualTo(expected(a, b));
-        assertThat(names.closeness(y, x)).as("either way round").isEqualTo(closeness);
+        assertThat(names.closeness(second, first)).as("either way round").isEqualTo(closeness);
     }
 
     @Example
