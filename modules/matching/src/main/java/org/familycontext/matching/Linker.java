@@ -118,7 +118,9 @@ public final class Linker {
         Map<Long, Long> patterns = counted.counted();
         double[][] randomU = randomU(table, comparisons, twoSets);
         EmEstimator em = new EmEstimator(comparisons.fields());
-        MatchModel fitted = em.estimate(patterns, randomU).withM(trainedM(comparisons, candidates, search, randomU, em));
+        double[][] trained = trainedM(comparisons, candidates, search, randomU, em);
+        SwappedNames.learn(patterns, trained, randomU);
+        MatchModel fitted = em.estimate(patterns, randomU).withM(trained);
         // EM's u describes candidate pairs, which agree on some blocking key by construction. A pair's
         // chance of being a candidate depends only on how its fields compare, so the probability of a
         // match given the comparison is the same among all pairs: use u from random pairs and the match

@@ -371,6 +371,40 @@ class LinkerTest {
                 .extracting(FieldAgreement::level).containsExactly("swapped");
     }
 
+    @Test
+    void whereNamesAreOftenWrittenTheOtherWayRoundSoWrittenDuplicatesAreLinkedAndTheSwapCountsOnce() {
+        java.util.Random random = new java.util.Random(59);
+        List<PersonRecord> records = new ArrayList<>();
+        List<int[]> swappedPairs = new ArrayList<>();
+        for (int p = 0; p < 1500; p++) {
+            int first = random.nextInt(SYLLABLES.length);
+            // the family name starts otherwise than the given name, so that the two names are not alike
+            int familyFirst = (first + 1 + random.nextInt(SYLLABLES.length - 1)) % SYLLABLES.length;
+            String given = SYLLABLES[first] + SYLLABLES[random.nextInt(SYLLABLES.length)].toLowerCase() + "a";
+            String family = SYLLABLES[familyFirst] + SYLLABLES[random.nextInt(SYLLABLES.length)].toLowerCase() + "wood";
+            PartialDate born = new PartialDate(1940 + random.nextInt(70), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            records.add(PersonRecord.named("p" + p + "-a", given, family, born));
+            // a fifth of the duplicates have their names the other way round, as in some source systems' exports
+            boolean swap = p % 5 == 0;
+            records.add(PersonRecord.named("p" + p + "-b", swap ? family : given, swap ? given : family, born));
+            if (swap) {
+                swappedPairs.add(new int[] {records.size() - 2, records.size() - 1});
+            }
+        }
+        LinkResult result = link(records);
+        for (int[] pair : swappedPairs) {
+            assertThat(result.personOf()[pair[0]]).as("%s and %s", records.get(pair[0]).id(), records.get(pair[1]).id())
+                    .isEqualTo(result.personOf()[pair[1]]);
+        }
+        int[] pair = swappedPairs.get(0);
+        List<FieldAgreement> why = result.scorer().explain(pair[0], pair[1]);
+        assertThat(why).filteredOn(agreement -> agreement.field() == Field.FAMILY_NAME).singleElement()
+                .satisfies(agreement -> assertThat(agreement.level()).isEqualTo("swapped"))
+                .satisfies(agreement -> assertThat(agreement.weight()).as("counted with the given name").isZero());
+        assertThat(why).filteredOn(agreement -> agreement.field() == Field.GIVEN_NAME).singleElement()
+                .satisfies(agreement -> assertThat(agreement.weight()).isGreaterThan(5));
+    }
+
     private static PersonRecord withEmail(String id, String given, String family, PartialDate born, String email) {
         return new PersonRecord(id, 0, given, family, born, null, null, null, null, null, null, null, null, email, null);
     }

@@ -1,0 +1,93 @@
+package org.familycontext.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+class SwappedNamesTest {
+
+    private static final int GIVEN_SWAPPED = Field.GIVEN_NAME.levels().indexOf("swapped");
+    private static final int FAMILY_SWAPPED = Field.FAMILY_NAME.levels().indexOf("swapped");
+    private static final int DATE_DIFFERENT = Field.DATE_OF_BIRTH.disagreement();
+
+    /** A pattern comparing the three fields at these levels, every other field missing. */
+    private static long pattern(int given, int family, int date) {
+        long pattern = -1L;
+        pattern = at(pattern, Field.GIVEN_NAME, given);
+        pattern = at(pattern, Field.FAMILY_NAME, family);
+        return at(pattern, Field.DATE_OF_BIRTH, date);
+    }
+
+    private static long at(long pattern, Field field, int level) {
+        int shift = field.ordinal() * 4;
+        return pattern & ~(0xFL << shift) | (long) level << shift;
+    }
+
+    private static double[][] evenRows() {
+        double[][] rows = new double[Field.values().length][];
+        for (Field field : new Field[] {Field.GIVEN_NAME, Field.FAMILY_NAME}) {
+            int levels = field.levels().size();
+            rows[field.ordinal()] = new double[levels];
+            rows[field.ordinal()][0] = 0.5;
+            for (int l = 1; l < levels; l++) {
+                rows[field.ordinal()][l] = 0.5 / (levels - 1);
+            }
+        }
+        return rows;
+    }
+
+    private static double sum(double[] row) {
+        double sum = 0;
+        for (double v : row) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    @Test
+    void theShareOfSwappedNamesAmongPairsBornOnOneDayBecomesOneWeightCountedOnce() {
+        Map<Long, Long> patterns = new HashMap<>();
+        patterns.put(pattern(0, 0, 0), 200L);
+        patterns.put(pattern(GIVEN_SWAPPED, FAMILY_SWAPPED, 0), 40L);
+        // swapped names with another date of birth say nothing of the share: they may be strangers
+        patterns.put(pattern(GIVEN_SWAPPED, FAMILY_SWAPPED, DATE_DIFFERENT), 5_000L);
+        double[][] m = evenRows();
+        double[][] u = evenRows();
+        u[Field.FAMILY_NAME.ordinal()][FAMILY_SWAPPED] = 0.0004;
+
+        SwappedNames.learn(patterns, m, u);
+
+        double exactBoth = 0.5 * 0.5;
+        assertThat(m[Field.GIVEN_NAME.ordinal()][GIVEN_SWAPPED]).as("swapped: (40.5 / 200) of both names exact")
+                .isCloseTo(40.5 / 200 * exactBoth, Offset.offset(1e-12));
+        assertThat(m[Field.FAMILY_NAME.ordinal()][FAMILY_SWAPPED]).as("the family name adds nothing: m = u").isEqualTo(0.0004);
+        assertThat(sum(m[Field.GIVEN_NAME.ordinal()])).isCloseTo(1, Offset.offset(1e-12));
+        assertThat(sum(m[Field.FAMILY_NAME.ordinal()])).isCloseTo(1, Offset.offset(1e-12));
+        double otherLevels = 1 - 40.5 / 200 * exactBoth;
+        assertThat(m[Field.GIVEN_NAME.ordinal()][0]).as("the other levels keep their proportions")
+                .isCloseTo(0.5 * otherLevels / (1 - 0.5 / 7), Offset.offset(1e-12));
+    }
+
+    @Test
+    void tooFewPairsBornOnOneDayLeaveTheModelAsItWas() {
+        Map<Long, Long> patterns = new HashMap<>();
+        patterns.put(pattern(0, 0, 0), (long) SwappedNames.MIN_EXACT_PAIRS - 1);
+        patterns.put(pattern(GIVEN_SWAPPED, FAMILY_SWAPPED, 0), 30L);
+        double[][] m = evenRows();
+        SwappedNames.learn(patterns, m, evenRows());
+        assertThat(m).isDeepEqualTo(evenRows());
+    }
+
+    @Test
+    void withoutBothNamesTrainedNothingChanges() {
+        Map<Long, Long> patterns = Map.of(pattern(0, 0, 0), 500L, pattern(GIVEN_SWAPPED, FAMILY_SWAPPED, 0), 50L);
+        double[][] m = evenRows();
+        m[Field.FAMILY_NAME.ordinal()] = null;
+        double[] given = m[Field.GIVEN_NAME.ordinal()].clone();
+        SwappedNames.learn(patterns, m, evenRows());
+        assertThat(m[Field.GIVEN_NAME.ordinal()]).isEqualTo(given);
+    }
+}
