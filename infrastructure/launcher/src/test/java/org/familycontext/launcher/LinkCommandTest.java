@@ -143,4 +143,41 @@ class LinkCommandTest {
                 DATA.resolve("febrl/dataset1.csv").toString())).isEqualTo(2);
         assertThat(errors()).contains("map.yaml:2:", "YAML cannot be read");
     }
+
+    @Test
+    void whenATenantLivedAtTheAddressIsReadFromTwoColumnsWithAFormatOfItsOwn() throws IOException {
+        Path file = dir.resolve("tenancies.csv");
+        Files.writeString(file, """
+                ref,first,last,born,moved_in,moved_out,pc
+                T1,Ann,Ng,2001-02-03,01/04/2010,31/08/2016,SK1 3XE
+                T2,Ann,Ng,2001-02-03,05/09/2016,,SK4 2BB
+                T3,Bo,Ng,2001-02-03,2016,,SK4 2BB
+                """);
+        Path mapping = dir.resolve("map.yaml");
+        Files.writeString(mapping, """
+                id: ref
+                fields:
+                  given_name: first
+                  family_name: last
+                  date_of_birth: born
+                  residence: { columns: [moved_in, moved_out], format: dd/MM/yyyy }
+                  postcode: pc
+                """);
+        List<org.familycontext.matching.PersonRecord> records = org.familycontext.launcher.link.CsvPeople.read(file,
+                org.familycontext.launcher.link.LinkMapping.read(mapping), 0);
+        assertThat(records.get(0).livedFrom()).isEqualTo(java.time.LocalDate.of(2010, 4, 1));
+        assertThat(records.get(0).livedTo()).isEqualTo(java.time.LocalDate.of(2016, 8, 31));
+        assertThat(records.get(1).livedTo()).as("still there").isNull();
+        assertThat(records.get(0).dateOfBirth().isComplete()).as("the date of birth keeps the default format").isTrue();
+        assertThat(records.get(2).livedFrom()).as("a year alone is no date to compare moves by").isNull();
+        assertThat(link("link", "--mapping", mapping.toString(), "--out", dir.resolve("out").toString(), file.toString()))
+                .as(errors()).isZero();
+
+        Files.writeString(mapping, "id: ref\nfields:\n  given_name: first\n  residence: moved_in\n");
+        assertThat(link("link", "--mapping", mapping.toString(), "--out", dir.resolve("o").toString(), file.toString())).isEqualTo(2);
+        assertThat(errors()).contains("map.yaml", "fields.residence", "takes two columns");
+        Files.writeString(mapping, "id: ref\nfields:\n  given_name: { column: first, format: dd/MM/yyyy }\n");
+        assertThat(link("link", "--mapping", mapping.toString(), "--out", dir.resolve("o").toString(), file.toString())).isEqualTo(2);
+        assertThat(errors()).contains("fields.given_name.format", "only date_of_birth and residence take a format");
+    }
 }

@@ -13,11 +13,16 @@ final class Comparisons {
     static final int MISSING = 0xF;
     /**
      * The edition of what the levels mean; a stored model estimated under another is not reused (2:
-     * two equal dates of birth that are not whole agree as far as known, not exactly).
+     * two equal dates of birth that are not whole agree as far as known, not exactly; 3: when the
+     * person lived at the address is compared).
      */
-    static final int RULES = 2;
+    static final int RULES = 3;
     static final double SIMILAR = 0.94;
     static final double ALIKE = 0.85;
+    /** Days two homes' periods may overlap around a move (a tenancy ends after the next begins). */
+    private static final int MOVING_OVERLAP = 90;
+    /** Days between leaving one home and moving into the next that still read as one move. */
+    private static final int MOVING_GAP = 365;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final ThreadLocal<SimilarityCache> CACHE =
@@ -64,6 +69,7 @@ final class Comparisons {
             case PHONE -> phone(t.phone[a], t.phone[b]);
             case EMAIL -> email(t.email[a], t.email[b]);
             case UPRN -> exact(t.uprn[a], t.uprn[b]);
+            case RESIDENCE -> residence(a, b);
         };
     }
 
@@ -137,6 +143,29 @@ final class Comparisons {
             return 4;
         }
         return swapped(a, b) ? 5 : 6;
+    }
+
+    /**
+     * When each record's person lived at its address, compared only where the two addresses are not
+     * the same place (another UPRN, postcode and address text): one person lives in one home at a
+     * time. One home left within a year of moving into the other (or the two overlapping by at most
+     * {@value #MOVING_OVERLAP} days, as tenancies do around a move): "one after the other"; more
+     * than a year between them: "years apart"; both at once for longer: "at the same time".
+     */
+    private int residence(int a, int b) {
+        if (!t.hasPeriod(a) || !t.hasPeriod(b) || samePlace(a, b)) {
+            return MISSING;
+        }
+        long overlap = (long) Math.min(t.livedTo[a], t.livedTo[b]) - Math.max(t.livedFrom[a], t.livedFrom[b]);
+        if (overlap > MOVING_OVERLAP) {
+            return 2;
+        }
+        return -overlap <= MOVING_GAP ? 0 : 1;
+    }
+
+    private boolean samePlace(int a, int b) {
+        return t.uprn[a] != null && t.uprn[a].equals(t.uprn[b]) || t.postcode[a] != null && t.postcode[a].equals(t.postcode[b])
+                || t.address[a] != null && t.address[a].equals(t.address[b]);
     }
 
     /** One character typed wrong, left out, added, or two neighbours swapped: a slip short names suffer too. */

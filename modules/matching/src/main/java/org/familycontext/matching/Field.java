@@ -21,7 +21,8 @@ public enum Field {
     OTHER_ID(List.of("exact", "one character differs", "different")),
     PHONE(List.of("exact", "last six digits", "different")),
     EMAIL(List.of("exact", "similar", "different")),
-    UPRN(List.of("exact", "different"));
+    UPRN(List.of("exact", "different")),
+    RESIDENCE(List.of("one after the other", "years apart", "at the same time"));
 
     private final List<String> levels;
 

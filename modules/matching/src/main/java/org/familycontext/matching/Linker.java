@@ -147,6 +147,7 @@ public final class Linker {
      */
     private static double[][] trainedM(Comparisons comparisons, Candidates candidates, CandidateSearch search, double[][] randomU,
                                        EmEstimator em) {
+        boolean residence = java.util.List.of(comparisons.fields()).contains(Field.RESIDENCE);
         double[][] sums = new double[Field.values().length][];
         int[] estimates = new int[Field.values().length];
         Map<BlockingKey, Map<Long, Long>> training = new java.util.EnumMap<>(BlockingKey.class);
@@ -175,13 +176,17 @@ public final class Linker {
         for (Map.Entry<BlockingKey, Map<Long, Long>> entry : training.entrySet()) {
             BlockingKey key = entry.getKey();
             MatchModel fitted = em.estimate(entry.getValue(), randomU);
+            // the period at an address speaks only where the places differ, so it is not independent of them: it is
+            // learnt, but the other fields are learnt without it (else it moves how pairs without periods are weighed)
+            MatchModel withoutPeriods = residence ? em.estimate(notComparing(entry.getValue(), Field.RESIDENCE), randomU) : fitted;
             for (Field field : comparisons.fields()) {
                 if (key.needs().contains(field)) {
                     continue;
                 }
                 double[] m = new double[field.levels().size()];
+                MatchModel learnt = field == Field.RESIDENCE ? fitted : withoutPeriods;
                 for (int level = 0; level < m.length; level++) {
-                    m[level] = fitted.m(field, level);
+                    m[level] = learnt.m(field, level);
                 }
                 if (sums[field.ordinal()] == null) {
                     sums[field.ordinal()] = m;
@@ -201,6 +206,14 @@ public final class Linker {
             }
         }
         return sums;
+    }
+
+    /** The patterns as if the field had not been compared. */
+    private static Map<Long, Long> notComparing(Map<Long, Long> patterns, Field field) {
+        Map<Long, Long> without = new HashMap<>();
+        long missing = (long) Comparisons.MISSING << (field.ordinal() * 4);
+        patterns.forEach((pattern, count) -> without.merge(pattern | missing, count, Long::sum));
+        return without;
     }
 
     /**

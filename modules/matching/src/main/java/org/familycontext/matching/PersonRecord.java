@@ -19,10 +19,12 @@ package org.familycontext.matching;
  * @param phone       phone number
  * @param email       e-mail address
  * @param uprn        unique property reference number of the address (compared exactly, leading zeros aside)
+ * @param livedFrom   when the person began to live at the address, where the source records it (a tenancy's start)
+ * @param livedTo     when the person stopped living there; null while they still do or where unknown
  */
 public record PersonRecord(String id, int side, String givenName, String familyName, PartialDate dateOfBirth, String gender,
                            String address, String postcode, String city, String nhsNumber, String upn, String otherId,
-                           String phone, String email, String uprn) {
+                           String phone, String email, String uprn, java.time.LocalDate livedFrom, java.time.LocalDate livedTo) {
 
     public PersonRecord {
         if (id == null || id.isBlank()) {
@@ -34,12 +36,20 @@ public record PersonRecord(String id, int side, String givenName, String familyN
         dateOfBirth = dateOfBirth == null ? PartialDate.UNKNOWN : dateOfBirth;
     }
 
+    /** A record without a period at its address. */
+    public PersonRecord(String id, int side, String givenName, String familyName, PartialDate dateOfBirth, String gender,
+                        String address, String postcode, String city, String nhsNumber, String upn, String otherId,
+                        String phone, String email, String uprn) {
+        this(id, side, givenName, familyName, dateOfBirth, gender, address, postcode, city, nhsNumber, upn, otherId, phone, email,
+                uprn, null, null);
+    }
+
     /** A record without a UPRN. */
     public PersonRecord(String id, int side, String givenName, String familyName, PartialDate dateOfBirth, String gender,
                         String address, String postcode, String city, String nhsNumber, String upn, String otherId,
                         String phone, String email) {
         this(id, side, givenName, familyName, dateOfBirth, gender, address, postcode, city, nhsNumber, upn, otherId, phone, email,
-                null);
+                null, null, null);
     }
 
     /** A record with only names and a date of birth (for tests and small tools). */

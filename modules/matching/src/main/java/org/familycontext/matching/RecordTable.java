@@ -52,6 +52,13 @@ final class RecordTable {
     final String[] email;
     /** The UPRN without leading zeros, or null. */
     final String[] uprn;
+    /**
+     * When the record's person began and stopped living at its address, in days since 1970
+     * ({@link #UNKNOWN} without a period; {@link Integer#MAX_VALUE} for an end not yet reached).
+     */
+    final int[] livedFrom;
+    final int[] livedTo;
+    static final int UNKNOWN = Integer.MIN_VALUE;
     /** The fields at least one record holds. */
     final Set<Field> present = EnumSet.noneOf(Field.class);
 
@@ -84,6 +91,8 @@ final class RecordTable {
         phone = new String[size];
         email = new String[size];
         uprn = new String[size];
+        livedFrom = new int[size];
+        livedTo = new int[size];
         Nicknames nicknames = Nicknames.standard();
         for (int i = 0; i < size; i++) {
             PersonRecord r = records.get(i);
@@ -118,10 +127,18 @@ final class RecordTable {
             phone[i] = Text.digits(r.phone());
             email[i] = r.email() == null || r.email().isBlank() ? null : r.email().strip().toLowerCase(Locale.ROOT);
             uprn[i] = uprn(r.uprn());
+            livedFrom[i] = r.livedFrom() == null ? UNKNOWN : (int) r.livedFrom().toEpochDay();
+            livedTo[i] = r.livedFrom() == null ? UNKNOWN
+                    : r.livedTo() == null ? Integer.MAX_VALUE : (int) Math.max(livedFrom[i], r.livedTo().toEpochDay());
             notePresent(i);
         }
         this.words.seal();
         this.names.seal();
+    }
+
+    /** True when the record says when its person lived at its address. */
+    boolean hasPeriod(int i) {
+        return livedFrom[i] != UNKNOWN;
     }
 
     private void notePresent(int i) {
@@ -138,6 +155,7 @@ final class RecordTable {
         mark(phone[i] != null, Field.PHONE);
         mark(email[i] != null, Field.EMAIL);
         mark(uprn[i] != null, Field.UPRN);
+        mark(hasPeriod(i), Field.RESIDENCE);
     }
 
     private void mark(boolean has, Field field) {

@@ -22,6 +22,31 @@ class ComparisonsTest {
         return new PersonRecord(id, 0, "Ann", "Ng", BIRTH, null, address, null, null, null, null, null, null, null, null);
     }
 
+    private static PersonRecord tenant(String id, String postcode, String from, String to) {
+        return new PersonRecord(id, 0, "Ann", "Ng", BIRTH, null, id + " Mill Lane", postcode, null, null, null, null, null, null, null,
+                from == null ? null : java.time.LocalDate.parse(from), to == null ? null : java.time.LocalDate.parse(to));
+    }
+
+    @Test
+    void homesOneAfterTheOtherYearsApartOrAtTheSameTime() {
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-08-31"), tenant("2", "SK4 2BB", "2016-09-05", null)))
+                .as("moved the next week").isEqualTo(Field.RESIDENCE.levels().indexOf("one after the other"));
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2016-09-05", null), tenant("2", "SK4 2BB", "2010-04-01", "2016-10-31")))
+                .as("the old tenancy ended two months into the new one, either order").isEqualTo(0);
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2015-01-31"), tenant("2", "SK4 2BB", "2016-01-20", null)))
+                .as("within a year").isEqualTo(0);
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2004-04-01", "2008-01-31"), tenant("2", "SK4 2BB", "2016-01-20", null)))
+                .isEqualTo(Field.RESIDENCE.levels().indexOf("years apart"));
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", null), tenant("2", "SK4 2BB", "2016-09-05", null)))
+                .as("both still open").isEqualTo(Field.RESIDENCE.disagreement());
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2020-01-01"), tenant("2", "SK4 2BB", "2012-02-01",
+                "2013-02-01"))).as("one inside the other").isEqualTo(Field.RESIDENCE.disagreement());
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", null), tenant("2", "sk11aa", "2016-09-05", null)))
+                .as("one place: the periods say nothing of one person").isEqualTo(Comparisons.MISSING);
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", null), tenant("2", "SK4 2BB", null, null)))
+                .isEqualTo(Comparisons.MISSING);
+    }
+
     @Test
     void addressesGradeByTheShareOfAlikeWordsWhereverTheyMatch() {
         assertThat(level(Field.ADDRESS, living("1", "12 Oak Rise Heaton Moor"), living("2", "12 oak rise heaton moor"))).isZero();

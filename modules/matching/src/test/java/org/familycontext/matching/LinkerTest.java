@@ -405,6 +405,59 @@ class LinkerTest {
                 .satisfies(agreement -> assertThat(agreement.weight()).isGreaterThan(5));
     }
 
+    @Test
+    void aTenantWhoMovedOnUnderANewFamilyNameIsLinkedByTheTenanciesOneAfterTheOtherButNotANamesakeLivingElsewhereAtTheSameTime() {
+        java.util.Random random = new java.util.Random(61);
+        String[] given = {"Ann", "Beth", "Cara", "Dawn", "Emma", "Faye", "Gail", "Hana", "Iris", "Jade", "Kate", "Lucy", "Mia", "Nina",
+            "Orla", "Pam", "Rosa", "Sara", "Tess", "Vera"};
+        List<PersonRecord> records = new ArrayList<>();
+        List<int[]> renamed = new ArrayList<>();
+        List<int[]> namesakes = new ArrayList<>();
+        java.time.LocalDate epoch = java.time.LocalDate.of(2000, 1, 1);
+        for (int p = 0; p < 2400; p++) {
+            String name = given[random.nextInt(given.length)];
+            String family = SYLLABLES[random.nextInt(SYLLABLES.length)] + SYLLABLES[random.nextInt(SYLLABLES.length)].toLowerCase() + "s";
+            // born on few days: strangers of one given name and birthday are as common as women who married
+            PartialDate born = new PartialDate(1980 + random.nextInt(10), 1 + random.nextInt(3), 1 + random.nextInt(10));
+            java.time.LocalDate movedIn = epoch.plusDays(random.nextInt(3000));
+            boolean moves = p % 4 == 0;
+            java.time.LocalDate left = moves ? movedIn.plusDays(700 + random.nextInt(1500)) : null;
+            records.add(tenant("t" + p + "-a", name, family, born, p + " Mill Lane", "SK1 " + p, movedIn, left));
+            if (moves) {
+                // the next tenancy begins within weeks of the last; every other mover has married meanwhile
+                String now = p % 8 == 0 ? SYLLABLES[random.nextInt(SYLLABLES.length)] + "ton" : family;
+                records.add(tenant("t" + p + "-b", name, now, born, p + " Oak Road", "SK7 " + p, left.plusDays(random.nextInt(60)), null));
+                if (p % 8 == 0) {
+                    renamed.add(new int[] {records.size() - 2, records.size() - 1});
+                }
+            }
+            if (p % 40 == 1) {
+                // someone else of that given name and birthday, another family, in a home of her own meanwhile
+                records.add(tenant("n" + p, name, "Quarrington", born, p + " Elm Street", "SK3 " + p, movedIn.plusDays(200), null));
+                namesakes.add(new int[] {records.size() - 2, records.size() - 1});
+            }
+        }
+        LinkResult result = link(records);
+        long linked = renamed.stream().filter(pair -> result.personOf()[pair[0]] == result.personOf()[pair[1]]).count();
+        assertThat(linked).as("renamed movers linked, of %s", renamed.size()).isGreaterThanOrEqualTo(renamed.size() * 95L / 100);
+        assertThat(namesakes).allSatisfy(pair -> assertThat(result.personOf()[pair[0]]).isNotEqualTo(result.personOf()[pair[1]]));
+        int[] namesake = namesakes.get(0);
+        assertThat(result.scorer().explain(namesake[0], namesake[1])).filteredOn(a -> a.field() == Field.RESIDENCE).singleElement()
+                .satisfies(a -> assertThat(a.level()).isEqualTo("at the same time"))
+                .satisfies(a -> assertThat(a.weight()).isNegative());
+
+        List<PersonRecord> withoutPeriods = records.stream().map(r -> new PersonRecord(r.id(), 0, r.givenName(), r.familyName(),
+                r.dateOfBirth(), null, r.address(), r.postcode(), null, null, null, null, null, null, null)).toList();
+        LinkResult blind = link(withoutPeriods);
+        assertThat(renamed.stream().filter(pair -> blind.personOf()[pair[0]] == blind.personOf()[pair[1]]).count())
+                .as("without the tenancies' dates, a new family name at another address is too little").isLessThan(linked / 2);
+    }
+
+    private static PersonRecord tenant(String id, String given, String family, PartialDate born, String address, String postcode,
+                                       java.time.LocalDate from, java.time.LocalDate to) {
+        return new PersonRecord(id, 0, given, family, born, null, address, postcode, null, null, null, null, null, null, null, from, to);
+    }
+
     private static PersonRecord withEmail(String id, String given, String family, PartialDate born, String email) {
         return new PersonRecord(id, 0, given, family, born, null, null, null, null, null, null, null, null, email, null);
     }

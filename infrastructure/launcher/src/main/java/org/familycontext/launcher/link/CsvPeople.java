@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -50,6 +51,7 @@ public final class CsvPeople {
             Map<Field, int[]> columns = columns(name, header, mapping);
             int id = column(name, header, mapping.idColumn(), "id");
             DateReader dates = new DateReader(mapping.datePattern());
+            DateReader periods = new DateReader(mapping.periodPattern());
             List<PersonRecord> records = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (CSVRecord row : parser) {
@@ -69,7 +71,7 @@ public final class CsvPeople {
                     throw new LinkInputException(name + ", line " + line + ", column " + mapping.idColumn() + ": the id \""
                             + recordId + "\" is used twice");
                 }
-                records.add(record(row, recordId, side, columns, dates));
+                records.add(record(row, recordId, side, columns, dates, periods));
             }
             if (records.isEmpty()) {
                 throw new LinkInputException(name + ": no records after the header");
@@ -103,13 +105,21 @@ public final class CsvPeople {
         return index;
     }
 
-    private static PersonRecord record(CSVRecord row, String id, int side, Map<Field, int[]> columns, DateReader dates) {
+    private static PersonRecord record(CSVRecord row, String id, int side, Map<Field, int[]> columns, DateReader dates,
+                                       DateReader periods) {
         Map<Field, String> v = new EnumMap<>(Field.class);
-        columns.forEach((field, indexes) -> v.put(field, value(row, indexes)));
+        columns.forEach((field, indexes) -> {
+            if (field != Field.RESIDENCE) {
+                v.put(field, value(row, indexes));
+            }
+        });
         PartialDate birth = dates.read(v.get(Field.DATE_OF_BIRTH));
+        int[] residence = columns.get(Field.RESIDENCE);
+        LocalDate from = residence == null ? null : periods.whole(row.get(residence[0]));
+        LocalDate to = from == null ? null : periods.whole(row.get(residence[1]));
         return new PersonRecord(id, side, v.get(Field.GIVEN_NAME), v.get(Field.FAMILY_NAME), birth, v.get(Field.GENDER),
                 v.get(Field.ADDRESS), v.get(Field.POSTCODE), v.get(Field.CITY), v.get(Field.NHS_NUMBER), v.get(Field.UPN),
-                v.get(Field.OTHER_ID), v.get(Field.PHONE), v.get(Field.EMAIL), v.get(Field.UPRN));
+                v.get(Field.OTHER_ID), v.get(Field.PHONE), v.get(Field.EMAIL), v.get(Field.UPRN), from, to);
     }
 
     private static String value(CSVRecord row, int[] indexes) {

@@ -8,9 +8,9 @@ import java.util.Locale;
 import org.familycontext.matching.PartialDate;
 
 /**
- * Reads dates of birth with a pattern such as {@code yyyyMMdd} or {@code dd/MM/yyyy}. For patterns
- * of digits and separators only, it keeps what can be read when the whole cannot (a month of 13 or
- * a day of 00 leaves that part unknown), since a partly known date still helps to link.
+ * Reads dates with a pattern such as {@code yyyyMMdd} or {@code dd/MM/yyyy}. For dates of birth and
+ * patterns of digits and separators only, it keeps what can be read when the whole cannot (a month
+ * of 13 or a day of 00 leaves that part unknown), since a partly known date still helps to link.
  */
 final class DateReader {
 
@@ -39,6 +39,16 @@ final class DateReader {
             return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         } catch (DateTimeParseException e) {
             return positional && value.length() == pattern.length() ? byPosition(value) : PartialDate.UNKNOWN;
+        }
+    }
+
+    /** The whole date, or null when the text is blank or not a whole date (a move without its day tells little). */
+    LocalDate whole(String text) {
+        PartialDate date = read(text);
+        try {
+            return date.isComplete() ? LocalDate.of(date.year(), date.month(), date.day()) : null;
+        } catch (java.time.DateTimeException e) {
+            return null;
         }
     }
 

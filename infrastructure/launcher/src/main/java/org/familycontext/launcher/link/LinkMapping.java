@@ -17,17 +17,23 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * How a CSV file's columns feed the matcher: the id column and, per canonical field, one column or
- * several (joined by spaces), with a date pattern for the date of birth. Optionally thresholds and
- * fixed m / u values. Columns it does not name are ignored.
+ * several (joined by spaces), with a date pattern for the date of birth. The residence field takes
+ * two columns, when the person moved into the record's address and when they left (blank while
+ * they live there), with a date pattern of its own. Optionally thresholds and fixed m / u values.
+ * Columns it does not name are ignored.
  *
  * @param file      where the mapping came from (for messages)
  * @param idColumn  the column holding each record's id
  * @param fields    the columns per field
  * @param datePattern the date of birth's pattern
+ * @param periodPattern the pattern of the residence field's dates
  * @param settings  the matcher's settings (defaults unless the mapping sets thresholds or m / u)
  */
-public record LinkMapping(String file, String idColumn, Map<Field, List<String>> fields, String datePattern,
+public record LinkMapping(String file, String idColumn, Map<Field, List<String>> fields, String datePattern, String periodPattern,
                           LinkSettings settings) {
+
+    static final String DEFAULT_PATTERN = "yyyy-MM-dd";
+    private static final Set<Field> DATED = java.util.EnumSet.of(Field.DATE_OF_BIRTH, Field.RESIDENCE);
 
     private static final Set<String> TOP = Set.of("id", "fields", "thresholds", "probabilities");
 
@@ -59,7 +65,7 @@ public record LinkMapping(String file, String idColumn, Map<Field, List<String>>
             throw problem(name, "fields", "is missing: map canonical fields to columns, e.g. given_name: first_name");
         }
         Map<Field, List<String>> fields = new EnumMap<>(Field.class);
-        String datePattern = "yyyy-MM-dd";
+        Map<Field, String> patterns = new EnumMap<>(Field.class);
         for (String key : names(fieldsNode)) {
             Field field;
             try {
@@ -69,19 +75,25 @@ public record LinkMapping(String file, String idColumn, Map<Field, List<String>>
             }
             JsonNode value = fieldsNode.get(key);
             fields.put(field, columns(name, "fields." + key, value));
+            if (field == Field.RESIDENCE && fields.get(field).size() != 2) {
+                throw problem(name, "fields." + key, "takes two columns: when the person moved into the address and when they "
+                        + "left (blank while they live there), e.g. columns: [TENANCY_START, TENANCY_END]");
+            }
             if (value.isObject() && value.has("format")) {
-                if (field != Field.DATE_OF_BIRTH) {
-                    throw problem(name, "fields." + key + ".format", "only date_of_birth takes a format");
+                if (!DATED.contains(field)) {
+                    throw problem(name, "fields." + key + ".format", "only date_of_birth and residence take a format");
                 }
-                datePattern = text(name, value, "format", "fields." + key + ".format");
+                String pattern = text(name, value, "format", "fields." + key + ".format");
                 try {
-                    new DateReader(datePattern);
+                    new DateReader(pattern);
                 } catch (IllegalArgumentException e) {
                     throw problem(name, "fields." + key + ".format", e.getMessage());
                 }
+                patterns.put(field, pattern);
             }
         }
-        return new LinkMapping(name, id, fields, datePattern, settings(name, tree));
+        return new LinkMapping(name, id, fields, patterns.getOrDefault(Field.DATE_OF_BIRTH, DEFAULT_PATTERN),
+                patterns.getOrDefault(Field.RESIDENCE, DEFAULT_PATTERN), settings(name, tree));
     }
 
     private static List<String> columns(String name, String path, JsonNode value) {

@@ -51,6 +51,9 @@ public final class SyntheticSet {
         fields.put(Field.POSTCODE, List.of("POSTCODE"));
         if (!file.equals("housing.csv")) {
             fields.put(Field.GENDER, List.of("GENDER"));
+        } else {
+            // as in the server: a housing record's involvement is a tenancy, when its tenant lived at its address
+            fields.put(Field.RESIDENCE, List.of("TENANCY_START", "TENANCY_END"));
         }
         if (nhs) {
             fields.put(Field.NHS_NUMBER, List.of("NHS_NUMBER"));
@@ -68,11 +71,12 @@ public final class SyntheticSet {
     public static List<PersonRecord> records(Path council) {
         List<PersonRecord> records = new ArrayList<>();
         for (Source source : STOCKPORT) {
-            LinkMapping mapping = new LinkMapping(source.file(), source.personRef(), source.fields(), "dd/MM/yyyy", LinkSettings.defaults());
+            LinkMapping mapping = new LinkMapping(source.file(), source.personRef(), source.fields(), "dd/MM/yyyy", "dd/MM/yyyy",
+                    LinkSettings.defaults());
             for (PersonRecord r : CsvPeople.read(council.resolve(source.file()), mapping, 0, true)) {
                 records.add(new PersonRecord(source.file() + ":" + r.id(), 0, r.givenName(), r.familyName(), r.dateOfBirth(),
                         r.gender(), r.address(), r.postcode(), r.city(), r.nhsNumber(), r.upn(), r.otherId(), r.phone(), r.email(),
-                        r.uprn()));
+                        r.uprn(), r.livedFrom(), r.livedTo()));
             }
         }
         return records;

@@ -41,7 +41,7 @@ record Changes(List<Integer> changed, List<SourcePerson> gone) {
     static String digest(PersonRecord r) {
         StringBuilder text = new StringBuilder();
         for (Object value : new Object[] {r.givenName(), r.familyName(), r.dateOfBirth().packed(), r.gender(), r.address(),
-            r.postcode(), r.city(), r.nhsNumber(), r.upn(), r.otherId(), r.phone(), r.email()}) {
+            r.postcode(), r.city(), r.nhsNumber(), r.upn(), r.otherId(), r.phone(), r.email(), r.uprn(), r.livedFrom(), r.livedTo()}) {
             text.append(value == null ? "\u001e" : value + "\u001f");
         }
         try {
