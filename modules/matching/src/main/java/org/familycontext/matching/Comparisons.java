@@ -21,8 +21,10 @@ final class Comparisons {
     static final double ALIKE = 0.85;
     /** Days two homes' periods may overlap around a move (a tenancy ends after the next begins). */
     private static final int MOVING_OVERLAP = 90;
-    /** Days between leaving one home and moving into the next that still read as one move. */
-    private static final int MOVING_GAP = 365;
+    /** Days between leaving one home and moving into the next that still read as one move (a year, leap day included). */
+    private static final int MOVING_GAP = 366;
+    /** The address level up to which two addresses are taken for one place ("similar"). */
+    private static final int SIMILAR_ADDRESS = 1;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final ThreadLocal<SimilarityCache> CACHE =
@@ -146,11 +148,13 @@ final class Comparisons {
     }
 
     /**
-     * When each record's person lived at its address, compared only where the two addresses are not
-     * the same place (another UPRN, postcode and address text): one person lives in one home at a
-     * time. One home left within a year of moving into the other (or the two overlapping by at most
-     * {@value #MOVING_OVERLAP} days, as tenancies do around a move): "one after the other"; more
-     * than a year between them: "years apart"; both at once for longer: "at the same time".
+     * When each record's person lived at its address, compared only where the two records are not
+     * at one place (another UPRN and postcode, and addresses not even similar): one person lives in
+     * one home at a time. One home left within a year of moving into the other (or the two
+     * overlapping by at most {@value #MOVING_OVERLAP} days, as tenancies do around a move): "one
+     * after the other"; more than a year between them: "years apart"; both at once for longer:
+     * "at the same time", or "at the same time, one not ended" where one period has no end (a
+     * tenancy the source never closed looks so too, and EM weighs it as the data shows).
      */
     private int residence(int a, int b) {
         if (!t.hasPeriod(a) || !t.hasPeriod(b) || samePlace(a, b)) {
@@ -158,14 +162,14 @@ final class Comparisons {
         }
         long overlap = (long) Math.min(t.livedTo[a], t.livedTo[b]) - Math.max(t.livedFrom[a], t.livedFrom[b]);
         if (overlap > MOVING_OVERLAP) {
-            return 2;
+            return t.livedTo[a] == RecordTable.NOT_ENDED || t.livedTo[b] == RecordTable.NOT_ENDED ? 2 : 3;
         }
         return -overlap <= MOVING_GAP ? 0 : 1;
     }
 
     private boolean samePlace(int a, int b) {
         return t.uprn[a] != null && t.uprn[a].equals(t.uprn[b]) || t.postcode[a] != null && t.postcode[a].equals(t.postcode[b])
-                || t.address[a] != null && t.address[a].equals(t.address[b]);
+                || address(a, b) <= SIMILAR_ADDRESS;
     }
 
     /** One character typed wrong, left out, added, or two neighbours swapped: a slip short names suffer too. */

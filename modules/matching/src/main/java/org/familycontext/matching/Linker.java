@@ -20,7 +20,7 @@ public final class Linker {
     private static final int RANDOM_PAIRS = 400_000;
     private static final int MIN_RANDOM_PAIRS = 50_000;
     private static final long SEED = 20261201L;
-    private static final int MIN_TRAINING_PAIRS = 50;
+    static final int MIN_TRAINING_PAIRS = 50;
 
     private final LinkSettings settings;
     private final Clock clock;
@@ -142,14 +142,15 @@ public final class Linker {
     /**
      * m learnt from the pairs that share a person's own details (names, date of birth): for each such
      * key, EM over the pairs sharing it gives m for the fields the key does not use (a key's own fields
-     * agree by construction); each field's m is the mean over the keys that could estimate it. Null
-     * for a field no key could estimate (EM over all candidates then stands).
+     * agree by construction); each field's m is the mean over the keys that could estimate it, each
+     * key counting as many times as its pairs compare the field (a key whose pairs never do cannot
+     * estimate it). Null for a field no key could estimate (EM over all candidates then stands).
      */
     private static double[][] trainedM(Comparisons comparisons, Candidates candidates, CandidateSearch search, double[][] randomU,
                                        EmEstimator em) {
         boolean residence = java.util.List.of(comparisons.fields()).contains(Field.RESIDENCE);
         double[][] sums = new double[Field.values().length][];
-        int[] estimates = new int[Field.values().length];
+        double[] weights = new double[Field.values().length];
         Map<BlockingKey, Map<Long, Long>> training = new java.util.EnumMap<>(BlockingKey.class);
         for (BlockingKey key : BlockingKey.values()) {
             int k = search.index(key);
@@ -183,29 +184,38 @@ public final class Linker {
                 if (key.needs().contains(field)) {
                     continue;
                 }
-                double[] m = new double[field.levels().size()];
+                long compared = comparedIn(entry.getValue(), field);
+                if (compared == 0) {
+                    continue;
+                }
                 MatchModel learnt = field == Field.RESIDENCE ? fitted : withoutPeriods;
-                for (int level = 0; level < m.length; level++) {
-                    m[level] = learnt.m(field, level);
+                double[] sum = sums[field.ordinal()] == null ? new double[field.levels().size()] : sums[field.ordinal()];
+                for (int level = 0; level < sum.length; level++) {
+                    sum[level] += learnt.m(field, level) * compared;
                 }
-                if (sums[field.ordinal()] == null) {
-                    sums[field.ordinal()] = m;
-                } else {
-                    for (int level = 0; level < m.length; level++) {
-                        sums[field.ordinal()][level] += m[level];
-                    }
-                }
-                estimates[field.ordinal()]++;
+                sums[field.ordinal()] = sum;
+                weights[field.ordinal()] += compared;
             }
         }
         for (int f = 0; f < sums.length; f++) {
             if (sums[f] != null) {
                 for (int level = 0; level < sums[f].length; level++) {
-                    sums[f][level] /= estimates[f];
+                    sums[f][level] /= weights[f];
                 }
             }
         }
         return sums;
+    }
+
+    /** How many of the pairs compare the field. */
+    private static long comparedIn(Map<Long, Long> patterns, Field field) {
+        long compared = 0;
+        for (Map.Entry<Long, Long> entry : patterns.entrySet()) {
+            if (Comparisons.levelIn(entry.getKey(), field) != Comparisons.MISSING) {
+                compared += entry.getValue();
+            }
+        }
+        return compared;
     }
 
     /** The patterns as if the field had not been compared. */

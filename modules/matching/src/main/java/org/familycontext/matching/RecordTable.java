@@ -54,11 +54,15 @@ final class RecordTable {
     final String[] uprn;
     /**
      * When the record's person began and stopped living at its address, in days since 1970
-     * ({@link #UNKNOWN} without a period; {@link Integer#MAX_VALUE} for an end not yet reached).
+     * ({@link #UNKNOWN} without a period; {@link #NOT_ENDED} for an end not yet reached). A period
+     * with a date outside 1900 to 2100 is a slip, not a period.
      */
     final int[] livedFrom;
     final int[] livedTo;
     static final int UNKNOWN = Integer.MIN_VALUE;
+    static final int NOT_ENDED = Integer.MAX_VALUE;
+    private static final long EARLIEST = java.time.LocalDate.of(1900, 1, 1).toEpochDay();
+    private static final long LATEST = java.time.LocalDate.of(2100, 12, 31).toEpochDay();
     /** The fields at least one record holds. */
     final Set<Field> present = EnumSet.noneOf(Field.class);
 
@@ -127,13 +131,25 @@ final class RecordTable {
             phone[i] = Text.digits(r.phone());
             email[i] = r.email() == null || r.email().isBlank() ? null : r.email().strip().toLowerCase(Locale.ROOT);
             uprn[i] = uprn(r.uprn());
-            livedFrom[i] = r.livedFrom() == null ? UNKNOWN : (int) r.livedFrom().toEpochDay();
-            livedTo[i] = r.livedFrom() == null ? UNKNOWN
-                    : r.livedTo() == null ? Integer.MAX_VALUE : (int) Math.max(livedFrom[i], r.livedTo().toEpochDay());
+            period(i, r.livedFrom(), r.livedTo());
             notePresent(i);
         }
         this.words.seal();
         this.names.seal();
+    }
+
+    private void period(int i, java.time.LocalDate from, java.time.LocalDate to) {
+        livedFrom[i] = UNKNOWN;
+        livedTo[i] = UNKNOWN;
+        if (from == null || !plausible(from) || to != null && !plausible(to)) {
+            return;
+        }
+        livedFrom[i] = (int) from.toEpochDay();
+        livedTo[i] = to == null ? NOT_ENDED : (int) Math.max(from.toEpochDay(), to.toEpochDay());
+    }
+
+    private static boolean plausible(java.time.LocalDate date) {
+        return date.toEpochDay() >= EARLIEST && date.toEpochDay() <= LATEST;
     }
 
     /** True when the record says when its person lived at its address. */

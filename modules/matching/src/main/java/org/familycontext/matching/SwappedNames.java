@@ -14,12 +14,14 @@ import java.util.Map;
  * name or a given name exactly, and a swapped pair shares neither. Among the candidate pairs that
  * agree exactly on a whole date of birth, nearly all pairs whose names agree exactly, or are
  * swapped, are one person; so the ratio of swapped to exact among them is the ratio of their m,
- * and P(swapped | match) is that ratio times P(both names exact | match).
+ * and P(swapped | match) is that ratio times P(both names exact | match). Fewer blocking keys bring
+ * swapped names together than exact ones, so in a large council whose blocks are partly skipped the
+ * ratio comes out low: the swap then weighs less, which errs towards precision.
  */
 final class SwappedNames {
 
-    /** Fewer exact pairs than this (as many as a blocking key needs to train) give no estimate: the model's m then stands. */
-    static final int MIN_EXACT_PAIRS = 50;
+    /** Fewer exact pairs than a blocking key needs to train give no estimate: the model's m then stands. */
+    static final int MIN_EXACT_PAIRS = Linker.MIN_TRAINING_PAIRS;
     private static final int GIVEN_SWAPPED = Field.GIVEN_NAME.levels().indexOf("swapped");
     private static final int FAMILY_SWAPPED = Field.FAMILY_NAME.levels().indexOf("swapped");
     private static final int DATE_EXACT = 0;

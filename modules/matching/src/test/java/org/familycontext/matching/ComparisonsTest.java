@@ -37,12 +37,25 @@ class ComparisonsTest {
                 .as("within a year").isEqualTo(0);
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2004-04-01", "2008-01-31"), tenant("2", "SK4 2BB", "2016-01-20", null)))
                 .isEqualTo(Field.RESIDENCE.levels().indexOf("years apart"));
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2015-01-31", "2015-01-31"), tenant("2", "SK4 2BB", "2016-01-31", null)))
+                .as("a year to the day, leap day included").isEqualTo(0);
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", null), tenant("2", "SK4 2BB", "2016-09-05", null)))
-                .as("both still open").isEqualTo(Field.RESIDENCE.disagreement());
+                .as("both still open: perhaps a tenancy never closed").isEqualTo(Field.RESIDENCE.levels().indexOf("at the same time, one not ended"));
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2019-01-01"), tenant("2", "SK4 2BB", "2016-09-05", null)))
+                .isEqualTo(Field.RESIDENCE.levels().indexOf("at the same time, one not ended"));
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2020-01-01"), tenant("2", "SK4 2BB", "2012-02-01",
                 "2013-02-01"))).as("one inside the other").isEqualTo(Field.RESIDENCE.disagreement());
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", null), tenant("2", "sk11aa", "2016-09-05", null)))
                 .as("one place: the periods say nothing of one person").isEqualTo(Comparisons.MISSING);
+        PersonRecord home = new PersonRecord("1", 0, "Ann", "Ng", BIRTH, null, "14 Heatherfield Crescent", "SK1 1AA", null, null, null,
+                null, null, null, null, java.time.LocalDate.parse("2010-04-01"), null);
+        PersonRecord typo = new PersonRecord("2", 0, "Ann", "Ng", BIRTH, null, "14 Heatherfeild Crescent", "SK1 1AB", null, null, null,
+                null, null, null, null, java.time.LocalDate.parse("2016-09-05"), null);
+        assertThat(level(Field.ADDRESS, home, typo)).as("similar").isEqualTo(1);
+        assertThat(level(Field.RESIDENCE, home, typo))
+                .as("a similar address is one place, whatever the postcode's typo").isEqualTo(Comparisons.MISSING);
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "1010-04-01", null), tenant("2", "SK4 2BB", "2016-09-05", null)))
+                .as("a year out of all reason is a slip, not a period").isEqualTo(Comparisons.MISSING);
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", null), tenant("2", "SK4 2BB", null, null)))
                 .isEqualTo(Comparisons.MISSING);
     }

@@ -443,12 +443,18 @@ class LinkerTest {
         assertThat(namesakes).allSatisfy(pair -> assertThat(result.personOf()[pair[0]]).isNotEqualTo(result.personOf()[pair[1]]));
         int[] namesake = namesakes.get(0);
         assertThat(result.scorer().explain(namesake[0], namesake[1])).filteredOn(a -> a.field() == Field.RESIDENCE).singleElement()
-                .satisfies(a -> assertThat(a.level()).isEqualTo("at the same time"))
+                .satisfies(a -> assertThat(a.level()).isEqualTo("at the same time, one not ended"))
                 .satisfies(a -> assertThat(a.weight()).isNegative());
 
         List<PersonRecord> withoutPeriods = records.stream().map(r -> new PersonRecord(r.id(), 0, r.givenName(), r.familyName(),
                 r.dateOfBirth(), null, r.address(), r.postcode(), null, null, null, null, null, null, null)).toList();
         LinkResult blind = link(withoutPeriods);
+        for (Field field : List.of(Field.GIVEN_NAME, Field.FAMILY_NAME, Field.DATE_OF_BIRTH, Field.ADDRESS, Field.POSTCODE)) {
+            for (int level = 0; level < field.levels().size(); level++) {
+                assertThat(result.model().m(field, level)).as("%s %s is learnt without the periods", field, field.levels().get(level))
+                        .isCloseTo(blind.model().m(field, level), org.assertj.core.data.Offset.offset(1e-12));
+            }
+        }
         assertThat(renamed.stream().filter(pair -> blind.personOf()[pair[0]] == blind.personOf()[pair[1]]).count())
                 .as("without the tenancies' dates, a new family name at another address is too little").isLessThan(linked / 2);
     }

@@ -116,7 +116,12 @@ public final class CsvPeople {
         PartialDate birth = dates.read(v.get(Field.DATE_OF_BIRTH));
         int[] residence = columns.get(Field.RESIDENCE);
         LocalDate from = residence == null ? null : periods.whole(row.get(residence[0]));
-        LocalDate to = from == null ? null : periods.whole(row.get(residence[1]));
+        String left = residence == null ? "" : row.get(residence[1]);
+        LocalDate to = from == null || left.isBlank() ? null : periods.whole(left);
+        if (to == null && !left.isBlank()) {
+            // an end that cannot be read is not "still there": without it the period says nothing
+            from = null;
+        }
         return new PersonRecord(id, side, v.get(Field.GIVEN_NAME), v.get(Field.FAMILY_NAME), birth, v.get(Field.GENDER),
                 v.get(Field.ADDRESS), v.get(Field.POSTCODE), v.get(Field.CITY), v.get(Field.NHS_NUMBER), v.get(Field.UPN),
                 v.get(Field.OTHER_ID), v.get(Field.PHONE), v.get(Field.EMAIL), v.get(Field.UPRN), from, to);

@@ -17,7 +17,10 @@ import org.familycontext.matching.PersonRecord;
  */
 final class SourcePeople {
 
-    /** The dataset whose involvements are tenancies of the record's address. */
+    /**
+     * The dataset whose involvements are tenancies of the record's address: the code of the product's
+     * housing dataset (tenancy's {@code Dataset.HOUSING}; the assembly module does not depend on it).
+     */
     static final String TENANCIES = "housing";
 
     final List<SourcePerson> people = new ArrayList<>();
