@@ -78,6 +78,14 @@ public final class Linker {
     }
 
     /**
+     * The fields the records hold, as the matcher reads them (an NHS number that is not valid is
+     * none): a stored model that compares fewer would leave the others unused.
+     */
+    public static java.util.Set<Field> fieldsHeld(List<PersonRecord> records) {
+        return java.util.Set.copyOf(new RecordTable(records).present);
+    }
+
+    /**
      * The records that would be compared with any of the changed ones (they share a blocking key in
      * a block small enough to compare), the changed ones included: what an incremental re-link must
      * look at again.

@@ -95,7 +95,8 @@ public final class CouncilAssembly {
             List<CurrentRecord> rows = sources.records(council);
             SourcePeople people = new SourcePeople(rows);
             Map<SourcePerson, AssemblyStore.Linked> previous = store.linked(council);
-            Optional<MatchModel> model = full ? Optional.empty() : store.lastModel(council).flatMap(CouncilAssembly::model);
+            Optional<MatchModel> model = full ? Optional.empty()
+                    : store.lastModel(council).flatMap(CouncilAssembly::model).filter(m -> comparesAll(m, people));
             Changes changes = Changes.between(people, previous);
             boolean incremental = model.isPresent() && !previous.isEmpty() && changes.changed().size() * 3 <= people.size();
             UUID run = store.begin(council, incremental ? "INCREMENTAL" : "FULL", clock.instant());
@@ -203,6 +204,15 @@ public final class CouncilAssembly {
 
     /** The stored model; empty when it cannot be used (stored by an earlier version): the run is then full. */
     @SuppressWarnings("unchecked")
+    /** False (and the run is full) when the sources now hold a field the stored model does not compare, e.g. a new source's. */
+    private static boolean comparesAll(MatchModel model, SourcePeople people) {
+        if (model.fields().containsAll(Linker.fieldsHeld(people.records))) {
+            return true;
+        }
+        LOG.log(Level.INFO, "The sources now hold a field the stored match model does not compare; re-linking fully");
+        return false;
+    }
+
     private static Optional<MatchModel> model(String stored) {
         try {
             return Optional.of(MatchModel.fromValues(JSON.readValue(stored, Map.class)));

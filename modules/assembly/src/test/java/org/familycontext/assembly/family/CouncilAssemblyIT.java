@@ -191,6 +191,12 @@ class CouncilAssemblyIT {
             sql.execute("UPDATE assembly.linkage_run SET model = (model::jsonb - 'household')::text WHERE model IS NOT NULL");
         }
         assertThat(assembly.relink(STOCKPORT).mode()).as("a model stored without its household part").isEqualTo("FULL");
+        assertThat(assembly.relink(STOCKPORT).mode()).isEqualTo("INCREMENTAL");
+        try (Connection admin = database.admin(); java.sql.Statement sql = admin.createStatement()) {
+            sql.execute("UPDATE assembly.linkage_run SET model = (model::jsonb #- '{fields,postcode}')::text WHERE model IS NOT NULL");
+        }
+        assertThat(assembly.relink(STOCKPORT).mode()).as("a model that does not compare a field the sources hold (a new source's)")
+                .isEqualTo("FULL");
         try (Connection admin = database.admin(); java.sql.Statement sql = admin.createStatement()) {
             sql.execute("UPDATE assembly.linkage_run SET model = '{\"prior\": 0.1, \"fiel' WHERE model IS NOT NULL");
         }
