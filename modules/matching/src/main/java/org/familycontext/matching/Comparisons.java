@@ -19,7 +19,7 @@ final class Comparisons {
     static final int RULES = 3;
     static final double SIMILAR = 0.94;
     static final double ALIKE = 0.85;
-    /** Days two homes' periods may overlap around a move (a tenancy ends after the next begins). */
+    /** Days between one home's end and the next's start, either way, that read as one move (tenancies overlap around a move). */
     private static final int MOVING_OVERLAP = 90;
     /** Days between leaving one home and moving into the next that still read as one move (a year, leap day included). */
     private static final int MOVING_GAP = 366;
@@ -150,11 +150,11 @@ final class Comparisons {
     /**
      * When each record's person lived at its address, compared only where the two records are not
      * at one place (another UPRN and postcode, and addresses not even similar): one person lives in
-     * one home at a time. One home left within a year of moving into the other (or the two
-     * overlapping by at most {@value #MOVING_OVERLAP} days, as tenancies do around a move): "one
-     * after the other"; more than a year between them: "years apart"; both at once for longer:
-     * "at the same time", or "at the same time, one not ended" where one period has no end (a
-     * tenancy the source never closed looks so too, and EM weighs it as the data shows).
+     * one home at a time. One home left at most {@value #MOVING_OVERLAP} days before or after moving
+     * into the other (tenancies overlap around a move): "one after the other"; a gap of up to a
+     * year: "within a year"; more: "years apart"; both at once for longer: "at the same time", or
+     * "at the same time, one not ended" where one period has no end (a tenancy the source never
+     * closed looks so too, and EM weighs it as the data shows).
      */
     private int residence(int a, int b) {
         if (!t.hasPeriod(a) || !t.hasPeriod(b) || samePlace(a, b)) {
@@ -162,9 +162,9 @@ final class Comparisons {
         }
         long overlap = (long) Math.min(t.livedTo[a], t.livedTo[b]) - Math.max(t.livedFrom[a], t.livedFrom[b]);
         if (overlap > MOVING_OVERLAP) {
-            return t.livedTo[a] == RecordTable.NOT_ENDED || t.livedTo[b] == RecordTable.NOT_ENDED ? 2 : 3;
+            return t.livedTo[a] == RecordTable.NOT_ENDED || t.livedTo[b] == RecordTable.NOT_ENDED ? 3 : 4;
         }
-        return -overlap <= MOVING_GAP ? 0 : 1;
+        return -overlap <= MOVING_OVERLAP ? 0 : -overlap <= MOVING_GAP ? 1 : 2;
     }
 
     private boolean samePlace(int a, int b) {

@@ -34,11 +34,15 @@ class ComparisonsTest {
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2016-09-05", null), tenant("2", "SK4 2BB", "2010-04-01", "2016-10-31")))
                 .as("the old tenancy ended two months into the new one, either order").isEqualTo(0);
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2015-01-31"), tenant("2", "SK4 2BB", "2016-01-20", null)))
-                .as("within a year").isEqualTo(0);
+                .as("within a year").isEqualTo(Field.RESIDENCE.levels().indexOf("within a year"));
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2004-04-01", "2008-01-31"), tenant("2", "SK4 2BB", "2016-01-20", null)))
                 .isEqualTo(Field.RESIDENCE.levels().indexOf("years apart"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2015-01-31", "2015-01-31"), tenant("2", "SK4 2BB", "2016-01-31", null)))
-                .as("a year to the day, leap day included").isEqualTo(0);
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2012-05-01", "2015-03-01"), tenant("2", "SK4 2BB", "2016-03-01", null)))
+                .as("a year to the day, leap day included").isEqualTo(Field.RESIDENCE.levels().indexOf("within a year"));
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-06-01"), tenant("2", "SK4 2BB", "2016-08-30", null)))
+                .as("90 days between: a move").isEqualTo(0);
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-06-01"), tenant("2", "SK4 2BB", "2016-08-31", null)))
+                .as("91 days between").isEqualTo(Field.RESIDENCE.levels().indexOf("within a year"));
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", null), tenant("2", "SK4 2BB", "2016-09-05", null)))
                 .as("both still open: perhaps a tenancy never closed").isEqualTo(Field.RESIDENCE.levels().indexOf("at the same time, one not ended"));
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2019-01-01"), tenant("2", "SK4 2BB", "2016-09-05", null)))
