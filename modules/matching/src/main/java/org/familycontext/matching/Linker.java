@@ -77,46 +77,6 @@ public final class Linker {
         }
     }
 
-    /**
-     * The fields the records hold, as the matcher reads them (an NHS number that is not valid is
-     * none): a stored model that compares fewer would leave the others unused.
-     */
-    public static java.util.Set<Field> fieldsHeld(List<PersonRecord> records) {
-        return java.util.Set.copyOf(new RecordTable(records).present);
-    }
-
-    /**
-     * The records that would be compared with any of the changed ones (they share a blocking key in
-     * a block small enough to compare), the changed ones included: what an incremental re-link must
-     * look at again.
-     */
-    public static java.util.Set<Integer> neighbours(List<PersonRecord> records, java.util.Collection<Integer> changed, int maxBlock) {
-        RecordTable table = new RecordTable(records);
-        java.util.Set<Integer> found = new java.util.TreeSet<>(changed);
-        for (BlockingKey key : BlockingKey.usable(table.present)) {
-            Map<Long, List<Integer>> blocks = new HashMap<>();
-            java.util.Set<Long> wanted = new java.util.HashSet<>();
-            for (int record : changed) {
-                long value = key.of(table, record);
-                if (value != 0) {
-                    wanted.add(value);
-                }
-            }
-            if (wanted.isEmpty()) {
-                continue;
-            }
-            for (int i = 0; i < table.size; i++) {
-                long value = key.of(table, i);
-                if (value != 0 && wanted.contains(value)) {
-                    blocks.computeIfAbsent(value, v -> new ArrayList<>()).add(i);
-                }
-            }
-            int limit = Math.min(maxBlock, key.blockLimit());
-            blocks.values().stream().filter(block -> block.size() <= limit).forEach(found::addAll);
-        }
-        return found;
-    }
-
     private MatchModel estimate(RecordTable table, Comparisons comparisons, Candidates candidates, CandidateSearch search,
                                 boolean twoSets) {
         PatternIds counted = new PatternIds();

@@ -24,6 +24,7 @@ import org.familycontext.matching.LinkResult;
 import org.familycontext.matching.LinkSettings;
 import org.familycontext.matching.MatchModel;
 import org.familycontext.matching.PersonRecord;
+import org.familycontext.matching.PreparedRecords;
 import org.familycontext.matching.Linker;
 import org.familycontext.matching.ScoredPair;
 import org.familycontext.kernel.CouncilId;
@@ -95,13 +96,16 @@ public final class CouncilAssembly {
             List<CurrentRecord> rows = sources.records(council);
             SourcePeople people = new SourcePeople(rows);
             Map<SourcePerson, AssemblyStore.Linked> previous = store.linked(council);
-            Optional<MatchModel> model = full ? Optional.empty()
-                    : store.lastModel(council).flatMap(CouncilAssembly::model).filter(m -> comparesAll(m, people));
+            Optional<MatchModel> model = full ? Optional.empty() : store.lastModel(council).flatMap(CouncilAssembly::model);
             Changes changes = Changes.between(people, previous);
             boolean incremental = model.isPresent() && !previous.isEmpty() && changes.changed().size() * 3 <= people.size();
+            // prepared once, for both the fields the model must compare and the records around the changed ones
+            PreparedRecords prepared = incremental ? new PreparedRecords(people.records) : null;
+            incremental = incremental && comparesAll(model.get(), prepared);
             UUID run = store.begin(council, incremental ? "INCREMENTAL" : "FULL", clock.instant());
             try {
-                LinkageOutcome outcome = incremental ? incremental(council, run, rows, people, previous, changes, model.get(), started)
+                LinkageOutcome outcome = incremental
+                        ? incremental(council, run, rows, people, previous, changes, prepared, model.get(), started)
                         : full(council, run, rows, people, previous, started);
                 LOG.log(Level.INFO, "Council {0}: {1} re-link of {2} of {3} source records into {4} people ({5} links, {6} possible "
                         + "matches, {7} people kept their id, {8} ms)", new Object[] {council, outcome.mode().toLowerCase(Locale.ROOT),
@@ -143,10 +147,10 @@ public final class CouncilAssembly {
      * whole. The other people, their ids and links stay as they were.
      */
     private LinkageOutcome incremental(CouncilId council, UUID run, List<CurrentRecord> rows, SourcePeople people,
-                                       Map<SourcePerson, AssemblyStore.Linked> previous, Changes changes, MatchModel model,
-                                       long started) {
+                                       Map<SourcePerson, AssemblyStore.Linked> previous, Changes changes, PreparedRecords prepared,
+                                       MatchModel model, long started) {
         java.util.Set<Integer> affected = changes.changed().isEmpty() ? new java.util.TreeSet<>()
-                : Linker.neighbours(people.records, changes.changed(), settings.maxBlock());
+                : prepared.neighbours(changes.changed(), settings.maxBlock());
         java.util.Set<UUID> oldIds = new HashSet<>();
         for (int i : affected) {
             AssemblyStore.Linked before = previous.get(people.people.get(i));
@@ -204,9 +208,12 @@ public final class CouncilAssembly {
 
     /** The stored model; empty when it cannot be used (stored by an earlier version): the run is then full. */
     @SuppressWarnings("unchecked")
-    /** False (and the run is full) when the sources now hold a field the stored model does not compare, e.g. a new source's. */
-    private static boolean comparesAll(MatchModel model, SourcePeople people) {
-        if (model.fields().containsAll(Linker.fieldsHeld(people.records))) {
+    /**
+     * False (and the run is full) when the records hold a field the stored model does not compare,
+     * e.g. a new source's.
+     */
+    private static boolean comparesAll(MatchModel model, PreparedRecords prepared) {
+        if (model.fields().containsAll(prepared.fieldsHeld())) {
             return true;
         }
         LOG.log(Level.INFO, "The sources now hold a field the stored match model does not compare; re-linking fully");
