@@ -1,5 +1,7 @@
 package org.familycontext.matching;
 
+import java.time.LocalDate;
+
 /**
  * One source record of a person, as the matcher sees it: raw text per field (null or blank when
  * the source does not hold it). The matcher normalises and validates the values itself.
@@ -24,7 +26,7 @@ package org.familycontext.matching;
  */
 public record PersonRecord(String id, int side, String givenName, String familyName, PartialDate dateOfBirth, String gender,
                            String address, String postcode, String city, String nhsNumber, String upn, String otherId,
-                           String phone, String email, String uprn, java.time.LocalDate livedFrom, java.time.LocalDate livedTo) {
+                           String phone, String email, String uprn, LocalDate livedFrom, LocalDate livedTo) {
 
     public PersonRecord {
         if (id == null || id.isBlank()) {

@@ -1,5 +1,6 @@
 package org.familycontext.matching;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +62,8 @@ final class RecordTable {
     final int[] livedTo;
     static final int UNKNOWN = Integer.MIN_VALUE;
     static final int NOT_ENDED = Integer.MAX_VALUE;
-    private static final long EARLIEST = java.time.LocalDate.of(1900, 1, 1).toEpochDay();
-    private static final long LATEST = java.time.LocalDate.of(2100, 12, 31).toEpochDay();
+    private static final long EARLIEST = LocalDate.of(1900, 1, 1).toEpochDay();
+    private static final long LATEST = LocalDate.of(2100, 12, 31).toEpochDay();
     /** The fields at least one record holds. */
     final Set<Field> present = EnumSet.noneOf(Field.class);
 
@@ -138,7 +139,7 @@ final class RecordTable {
         this.names.seal();
     }
 
-    private void period(int i, java.time.LocalDate from, java.time.LocalDate to) {
+    private void period(int i, LocalDate from, LocalDate to) {
         livedFrom[i] = UNKNOWN;
         livedTo[i] = UNKNOWN;
         if (from == null || !plausible(from) || to != null && !plausible(to)) {
@@ -148,7 +149,7 @@ final class RecordTable {
         livedTo[i] = to == null ? NOT_ENDED : (int) Math.max(from.toEpochDay(), to.toEpochDay());
     }
 
-    private static boolean plausible(java.time.LocalDate date) {
+    private static boolean plausible(LocalDate date) {
         return date.toEpochDay() >= EARLIEST && date.toEpochDay() <= LATEST;
     }
 

@@ -20,8 +20,6 @@ import java.util.Map;
  */
 final class SwappedNames {
 
-    /** Fewer exact pairs than a blocking key needs to train give no estimate: the model's m then stands. */
-    static final int MIN_EXACT_PAIRS = Linker.MIN_TRAINING_PAIRS;
     private static final int GIVEN_SWAPPED = Field.GIVEN_NAME.levels().indexOf("swapped");
     private static final int FAMILY_SWAPPED = Field.FAMILY_NAME.levels().indexOf("swapped");
     private static final int DATE_EXACT = 0;
@@ -54,7 +52,8 @@ final class SwappedNames {
                 swapped += entry.getValue();
             }
         }
-        if (exact < MIN_EXACT_PAIRS) {
+        if (exact < Linker.MIN_TRAINING_PAIRS) {
+            // fewer exact pairs than a blocking key needs to train give no estimate: the model's m stands
             return;
         }
         double share = Math.min(1, (swapped + 0.5) / exact) * given[0] * family[0];

@@ -74,7 +74,7 @@ class SwappedNamesTest {
     @Test
     void tooFewPairsBornOnOneDayLeaveTheModelAsItWas() {
         Map<Long, Long> patterns = new HashMap<>();
-        patterns.put(pattern(0, 0, 0), (long) SwappedNames.MIN_EXACT_PAIRS - 1);
+        patterns.put(pattern(0, 0, 0), (long) Linker.MIN_TRAINING_PAIRS - 1);
         patterns.put(pattern(GIVEN_SWAPPED, FAMILY_SWAPPED, 0), 30L);
         double[][] m = evenRows();
         SwappedNames.learn(patterns, m, evenRows());
