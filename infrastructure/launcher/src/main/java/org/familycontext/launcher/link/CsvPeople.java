@@ -115,12 +115,13 @@ public final class CsvPeople {
         });
         PartialDate birth = dates.read(v.get(Field.DATE_OF_BIRTH));
         int[] residence = columns.get(Field.RESIDENCE);
-        LocalDate from = residence == null ? null : periods.whole(row.get(residence[0]));
-        String left = residence == null ? "" : row.get(residence[1]);
-        LocalDate to = from == null || left.isBlank() ? null : periods.whole(left);
-        if (to == null && !left.isBlank()) {
+        LocalDate from = null;
+        LocalDate to = null;
+        if (residence != null) {
+            String left = row.get(residence[1]);
+            to = left.isBlank() ? null : periods.whole(left);
             // an end that cannot be read is not "still there": without it the period says nothing
-            from = null;
+            from = left.isBlank() || to != null ? periods.whole(row.get(residence[0])) : null;
         }
         return new PersonRecord(id, side, v.get(Field.GIVEN_NAME), v.get(Field.FAMILY_NAME), birth, v.get(Field.GENDER),
                 v.get(Field.ADDRESS), v.get(Field.POSTCODE), v.get(Field.CITY), v.get(Field.NHS_NUMBER), v.get(Field.UPN),
