@@ -90,6 +90,10 @@ final class LinkCommand implements Callable<Integer> {
                     + "different NHS numbers, %d for size); they are listed as possible matches%n", s.refusedMerges(),
                     s.refusedForNhs(), s.refusedForSize());
         }
+        if (!result.model().findsMatches()) {
+            System.out.println("The estimate found no pairs that look like one person (names and dates of birth differ more often "
+                    + "than they agree even among its best pairs), so nothing is linked: the records seem to have nobody in common");
+        }
         System.out.println("Wrote " + out.resolve("pairs.csv") + " and " + out.resolve("clusters.csv"));
     }
 }

@@ -81,6 +81,34 @@ class LinkCommandTest {
     }
 
     @Test
+    void twoFilesWithNobodyInCommonGiveNoLinksAndSaySo() throws IOException {
+        // Febrl's 4a for people 0-2499 against 4b for people 2500-4999
+        Path left = dir.resolve("left.csv");
+        Path right = dir.resolve("right.csv");
+        Files.write(left, people(DATA.resolve("febrl/dataset4a.csv"), true));
+        Files.write(right, people(DATA.resolve("febrl/dataset4b.csv"), false));
+        Path result = dir.resolve("out");
+        int exit = link("link", "--one-to-one", "--mapping", DATA.resolve("febrl.yaml").toString(), "--out", result.toString(),
+                left.toString(), right.toString());
+        assertThat(exit).as(errors()).isZero();
+        assertThat(Files.readAllLines(result.resolve("pairs.csv"))).containsExactly("left_id,right_id,score,decision");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 links", "nothing is linked", "nobody in common");
+    }
+
+    /** The header and the rows of the first or second half of Febrl's people. */
+    private static List<String> people(Path file, boolean firstHalf) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        List<String> kept = new java.util.ArrayList<>(List.of(lines.get(0)));
+        for (String line : lines.subList(1, lines.size())) {
+            int person = Integer.parseInt(line.substring(4, line.indexOf('-', 4)));
+            if (person < 2500 == firstHalf) {
+                kept.add(line);
+            }
+        }
+        return kept;
+    }
+
+    @Test
     void deduplicatesOneFileSeparatedByCommaAndSpaceWithBlanks() throws IOException {
         Path file = dir.resolve("people.csv");
         Files.writeString(file, """

@@ -249,8 +249,12 @@ public final class Linker {
     /**
      * The pairs at least possible, decided link or possible. With {@code unsure} given (one-to-one
      * mode), the pairs below "possible" whose fields still speak for one person are collected there.
+     * None where the model found no matches (see {@link MatchModel#findsMatches()}).
      */
     private List<ScoredPair> decide(Candidates candidates, MatchModel model, boolean placesKnown, List<ScoredPair> unsure) {
+        if (!model.findsMatches()) {
+            return new ArrayList<>();
+        }
         PatternIds ids = new PatternIds();
         List<double[]> scores = new ArrayList<>();
         List<ScoredPair> kept = new ArrayList<>();

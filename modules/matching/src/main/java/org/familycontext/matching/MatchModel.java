@@ -79,6 +79,27 @@ public final class MatchModel {
         return prior;
     }
 
+    /**
+     * False when the estimate found no matches: among the pairs it takes for one person, each of the
+     * given name, family name and date of birth (those the model compares) more often differs than
+     * agrees exactly. That is what EM gives where no record has its counterpart among the others
+     * (two sets that do not overlap): it must still split the pairs in two, and takes some chance
+     * agreement, such as names written the other way round, for the matches. Such a model links
+     * nothing.
+     */
+    public boolean findsMatches() {
+        boolean judged = false;
+        for (Field field : List.of(Field.GIVEN_NAME, Field.FAMILY_NAME, Field.DATE_OF_BIRTH)) {
+            if (Arrays.asList(fields).contains(field)) {
+                judged = true;
+                if (m(field, 0) >= m(field, field.disagreement())) {
+                    return true;
+                }
+            }
+        }
+        return !judged;
+    }
+
     /** log2(m / u) for a field's level: how much that level says for (positive) or against a match. */
     public double weight(Field field, int level) {
         return level == Comparisons.MISSING ? 0 : weights[field.ordinal()][level];

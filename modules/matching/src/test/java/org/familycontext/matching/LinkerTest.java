@@ -230,6 +230,35 @@ class LinkerTest {
     }
 
     @Test
+    void twoSetsWithNobodyInCommonGiveNoLinksEvenWhereNamesAreWrittenTheOtherWayRound() {
+        java.util.Random random = new java.util.Random(17);
+        String[] syllables = {"ka", "lo", "mi", "ren", "sa", "tor", "vel", "an", "bri", "dun", "el", "fo", "gar", "hes", "is"};
+        List<PersonRecord> records = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            int side = i % 2;
+            String given = word(random, syllables);
+            String family = word(random, syllables) + word(random, syllables);
+            PartialDate birth = new PartialDate(1930 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String postcode = "SK" + (1 + random.nextInt(9)) + " " + (1 + random.nextInt(9)) + "A" + (char) ('A' + random.nextInt(26));
+            records.add(new PersonRecord("r" + i, side, given, family, birth, null, (1 + random.nextInt(90)) + " "
+                    + word(random, syllables) + " Road", postcode, null, null, null, null, null, null));
+            if (side == 0 && i % 100 == 0) {
+                // a stranger on the other side whose names are this record's the other way round
+                records.add(new PersonRecord("swapped-" + i, 1, family, given, new PartialDate(1900 + i % 50, 1, 1), null,
+                        (i % 97 + 1) + " Far Road", "M1 " + (i % 9 + 1) + "ZZ", null, null, null, null, null, null));
+            }
+        }
+        LinkResult result = new Linker(LinkSettings.defaults().withThreads(2).withOneToOne(true), CLOCK).link(records);
+        assertThat(result.statistics().comparisons()).as("pairs were compared").isGreaterThan(1000);
+        assertThat(result.model().findsMatches()).as("the estimate found no matches").isFalse();
+        assertThat(result.pairs()).as("links and possible matches").isEmpty();
+    }
+
+    private static String word(java.util.Random random, String[] syllables) {
+        return syllables[random.nextInt(syllables.length)] + syllables[random.nextInt(syllables.length)];
+    }
+
+    @Test
     void withoutAnyPlaceInTheDataAFamilyNameAloneDoesNotHoldTheSamePersonApart() {
         List<int[]> wrongBirth = new ArrayList<>();
         List<PersonRecord> records = namesDatesAndEmails(wrongBirth, false);

@@ -96,7 +96,9 @@ public final class CouncilAssembly {
             List<CurrentRecord> rows = sources.records(council);
             SourcePeople people = new SourcePeople(rows);
             Map<SourcePerson, AssemblyStore.Linked> previous = store.linked(council);
-            Optional<MatchModel> model = full ? Optional.empty() : store.lastModel(council).flatMap(CouncilAssembly::model);
+            // a model that found no matches (the sources had nobody in common yet) is estimated again with the new records
+            Optional<MatchModel> model = full ? Optional.empty()
+                    : store.lastModel(council).flatMap(CouncilAssembly::model).filter(MatchModel::findsMatches);
             Changes changes = Changes.between(people, previous);
             boolean incremental = model.isPresent() && !previous.isEmpty() && changes.changed().size() * 3 <= people.size();
             // prepared once, for both the fields the model must compare and the records around the changed ones
@@ -122,6 +124,10 @@ public final class CouncilAssembly {
     private LinkageOutcome full(CouncilId council, UUID run, List<CurrentRecord> rows, SourcePeople people,
                                 Map<SourcePerson, AssemblyStore.Linked> previous, long started) {
         LinkResult result = people.size() == 0 ? null : new Linker(settings, clock).link(people.records);
+        if (result != null && !result.model().findsMatches()) {
+            LOG.log(Level.WARNING, "Council {0}: the match estimate found no records of one person among {1} source records; "
+                    + "nothing is linked", new Object[] {council.value(), people.size()});
+        }
         int[] personOf = result == null ? new int[0] : result.personOf();
         Map<SourcePerson, UUID> previousIds = ids(previous);
         UUID[] ids = StableIds.assign(personOf, people.people, previousIds, UUID::randomUUID);
