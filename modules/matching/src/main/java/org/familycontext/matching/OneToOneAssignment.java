@@ -9,21 +9,26 @@ import java.util.List;
  * the ordinary decisions, the records still without a link are offered their remaining candidates
  * again, now weighed with that constraint.
  *
- * <p>Among the unlinked records, the model expects {@code R} matches still: the sum of its
- * probabilities over their candidate pairs (at most the smaller side's count). A record of a side
- * with {@code n} unlinked records then has a counterpart with probability {@code π = R / n} (never
- * above 0.99), equally likely to be any of the other side's {@code n'} unlinked records; so with
- * {@code q = π / n'} and {@code LR} the likelihood ratio {@code 2^weight} of a pair,
+ * <p>The model of what is left: a record of a side with {@code n} unlinked records has a counterpart
+ * with probability {@code π}, equally likely to be any of the other side's {@code n'} unlinked
+ * records; so with {@code q = π / n'} and {@code LR} the likelihood ratio {@code 2^weight} of a pair,
  * <pre>  P(a is b) = q LR(a, b) / ((1 - π) + q Σ LR(a, c) over a's candidates c)</pre>
- * The pair's probability is the lower of the two records' views; pairs reaching the link
- * threshold are linked strongest first, each record once. Where few matches remain expected, π is
- * small and nothing changes; where nearly every record has its counterpart, a lone candidate that
- * agrees well is taken although the pair alone would be only a possible match.
+ * {@code π} is estimated from the unlinked records themselves, by EM under that model: each record's
+ * chance of having a counterpart given its candidates, averaged over the side, until it settles (with
+ * one imagined record with a counterpart and one without, so that a handful of records is never
+ * certain). The two sides must agree on how many matches are left, so the smaller count stands.
+ * The pair's probability is the lower of the two records' views; pairs reaching the link threshold
+ * are linked strongest first, each record once. Where the records left mostly have no counterpart
+ * (the sets only partly overlap), their candidates agree no better than strangers do, π is small and
+ * nothing changes; where nearly every record left stands out against one candidate, a lone candidate
+ * that agrees well is taken although the pair alone would be only a possible match.
  */
 final class OneToOneAssignment {
 
     /** π never reaches certainty: a record may always lack its counterpart. */
     private static final double MAX_SHARE = 0.99;
+    private static final int MAX_ITERATIONS = 200;
+    private static final double SETTLED = 1e-7;
 
     private final byte[] side;
     private final double linkAt;
@@ -51,18 +56,16 @@ final class OneToOneAssignment {
             return List.of();
         }
         double[] sum = new double[side.length];
-        double expected = 0;
         List<ScoredPair> open = new ArrayList<>();
         for (ScoredPair pair : unsure) {
             if (!linked[pair.left()] && !linked[pair.right()]) {
                 double ratio = Math.pow(2, pair.weight());
                 sum[pair.left()] += ratio;
                 sum[pair.right()] += ratio;
-                expected += pair.probability();
                 open.add(pair);
             }
         }
-        double remaining = Math.min(expected, Math.min(unlinked[0], unlinked[1]));
+        double remaining = Math.min(matchesLeft(0, sum, linked, unlinked), matchesLeft(1, sum, linked, unlinked));
         double[] share = {Math.min(MAX_SHARE, remaining / unlinked[0]), Math.min(MAX_SHARE, remaining / unlinked[1])};
         List<ScoredPair> weighed = new ArrayList<>(open.size());
         for (ScoredPair pair : open) {
@@ -85,6 +88,31 @@ final class OneToOneAssignment {
             }
         }
         return assigned;
+    }
+
+    /**
+     * How many of a side's unlinked records have a counterpart still: {@code n π}, with {@code π} by EM
+     * over the side's records, each with the sum of its candidates' likelihood ratios.
+     */
+    private double matchesLeft(int own, double[] sum, boolean[] linked, int[] unlinked) {
+        double others = unlinked[1 - own];
+        double share = 0.5;
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            double expected = 1;
+            for (int r = 0; r < side.length; r++) {
+                if (side[r] == own && !linked[r] && sum[r] > 0) {
+                    double counterpart = share * sum[r] / others;
+                    expected += counterpart / (1 - share + counterpart);
+                }
+            }
+            double next = expected / (unlinked[own] + 2);
+            boolean settled = Math.abs(next - share) < SETTLED;
+            share = next;
+            if (settled) {
+                break;
+            }
+        }
+        return share * unlinked[own];
     }
 
     /** The probability, seen from one record of the pair, that the other is its counterpart. */

@@ -24,9 +24,9 @@ class OneToOneAssignmentTest {
     }
 
     @Test
-    void aLoneCandidateIsLinkedWhenTheModelExpectsItsRecordToHaveACounterpart() {
-        // the pair's own probability says half a match is left among the last two records
-        List<ScoredPair> assigned = new OneToOneAssignment(SIDES, 0.95).assign(List.of(unsure(9, 19, 8, 0.5)), nineLinked());
+    void aLoneCandidateIsLinkedWhenTheRecordsLeftStandOutAgainstIt() {
+        // the pair's own probability is low; the constraint, with one record left on each side, makes it near certain
+        List<ScoredPair> assigned = new OneToOneAssignment(SIDES, 0.95).assign(List.of(unsure(9, 19, 8, 0.02)), nineLinked());
         assertThat(assigned).singleElement().satisfies(pair -> {
             assertThat(pair.decision()).isEqualTo(ScoredPair.Decision.LINK);
             assertThat(pair.probability()).isGreaterThan(0.99).isLessThan(1);
@@ -35,8 +35,27 @@ class OneToOneAssignmentTest {
     }
 
     @Test
-    void theSamePairStaysUnlinkedWhenFewMoreMatchesAreExpected() {
-        assertThat(new OneToOneAssignment(SIDES, 0.95).assign(List.of(unsure(9, 19, 8, 0.02)), nineLinked())).isEmpty();
+    void whereMostRecordsLeftHaveNoCandidateAPairMustAgreeMore() {
+        // nothing linked, ten records a side, one pair: most records have no counterpart, so weight 8 is not enough
+        boolean[] none = new boolean[SIDES.length];
+        assertThat(new OneToOneAssignment(SIDES, 0.95).assign(List.of(unsure(9, 19, 8, 0.5)), none)).isEmpty();
+        assertThat(new OneToOneAssignment(SIDES, 0.95).assign(List.of(unsure(9, 19, 12, 0.5)), none)).hasSize(1);
+    }
+
+    @Test
+    void whereMostRecordsLeftStandOutAgainstOneCandidateTheyAreLinked() {
+        // nothing linked: eight of ten records a side agree well with one record of the other side, two have no candidate
+        boolean[] none = new boolean[SIDES.length];
+        List<ScoredPair> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            pairs.add(unsure(i, 10 + i, 7, 0.1));
+        }
+        assertThat(new OneToOneAssignment(SIDES, 0.95).assign(pairs, none)).hasSize(8);
+        // the same pairs among a hundred records a side: few have a counterpart, and the same agreement is not enough
+        byte[] many = new byte[200];
+        java.util.Arrays.fill(many, 100, 200, (byte) 1);
+        List<ScoredPair> sparse = pairs.stream().map(p -> unsure(p.left(), p.right() + 90, 7, 0.1)).toList();
+        assertThat(new OneToOneAssignment(many, 0.95).assign(sparse, new boolean[200])).isEmpty();
     }
 
     @Test
@@ -61,11 +80,11 @@ class OneToOneAssignmentTest {
 
     @Test
     void aRecordOfTheLargerSideIsLessLikelyToHaveACounterpartAndItsViewCounts() {
-        // one record on the left, ten on the right, nothing linked: the left record expects half a match,
-        // each right record a twentieth of one
+        // one record on the left, ten on the right, nothing linked: the left record likely has its counterpart,
+        // each right record likely not
         byte[] sides = {0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
         boolean[] linked = new boolean[sides.length];
-        assertThat(new OneToOneAssignment(sides, 0.95).assign(List.of(unsure(0, 1, 8, 0.5)), linked)).isEmpty();
+        assertThat(new OneToOneAssignment(sides, 0.95).assign(List.of(unsure(0, 1, 6, 0.5)), linked)).isEmpty();
         assertThat(new OneToOneAssignment(sides, 0.95).assign(List.of(unsure(0, 1, 12, 0.5)), linked)).hasSize(1);
     }
 }
