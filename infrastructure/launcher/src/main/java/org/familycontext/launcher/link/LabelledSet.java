@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,15 +25,28 @@ import org.familycontext.matching.PersonRecord;
  * @param oneToOne link in one-to-one mode
  * @param truth    how to tell a record's true person: "febrl" (rec-N-...), "dsgen" (id without its last
  *                 digit) or "column:NAME"
+ * @param keep     which records of the files the set takes, by side and record id (to make sets that
+ *                 only partly overlap, or not at all)
  */
-public record LabelledSet(String name, String mapping, List<String> files, boolean oneToOne, String truth) {
+public record LabelledSet(String name, String mapping, List<String> files, boolean oneToOne, String truth,
+                          BiPredicate<Integer, String> keep) {
+
+    public LabelledSet(String name, String mapping, List<String> files, boolean oneToOne, String truth) {
+        this(name, mapping, files, oneToOne, truth, (side, id) -> true);
+    }
+
+    private static final List<String> FEBRL4 = List.of("febrl/dataset4a.csv", "febrl/dataset4b.csv");
 
     /** The sets the benchmark measures, from the data folder. */
     public static List<LabelledSet> standard() {
         return List.of(
-                new LabelledSet("FEBRL4 4a-4b, one-to-one", "febrl.yaml", List.of("febrl/dataset4a.csv", "febrl/dataset4b.csv"), true,
+                new LabelledSet("FEBRL4 4a-4b, one-to-one", "febrl.yaml", FEBRL4, true,
                         "febrl"),
-                new LabelledSet("FEBRL4 4a-4b", "febrl.yaml", List.of("febrl/dataset4a.csv", "febrl/dataset4b.csv"), false, "febrl"),
+                new LabelledSet("FEBRL4 4a-half 4b, one-to-one", "febrl.yaml", FEBRL4, true, "febrl",
+                        (side, id) -> side == 0 || febrlPerson(id) % 2 == 0),
+                new LabelledSet("FEBRL4 no overlap, one-to-one", "febrl.yaml", FEBRL4, true, "febrl",
+                        (side, id) -> side == 0 ? febrlPerson(id) < 2500 : febrlPerson(id) >= 2500),
+                new LabelledSet("FEBRL4 4a-4b", "febrl.yaml", FEBRL4, false, "febrl"),
                 new LabelledSet("FEBRL dataset1 (dedup)", "febrl.yaml", List.of("febrl/dataset1.csv"), false, "febrl"),
                 new LabelledSet("FEBRL dataset2 (dedup)", "febrl.yaml", List.of("febrl/dataset2.csv"), false, "febrl"),
                 new LabelledSet("FEBRL dataset3 (dedup)", "febrl.yaml", List.of("febrl/dataset3.csv"), false, "febrl"),
@@ -49,7 +63,8 @@ public record LabelledSet(String name, String mapping, List<String> files, boole
         LinkMapping map = LinkMapping.read(data.resolve(mapping));
         List<PersonRecord> records = new ArrayList<>();
         for (int side = 0; side < files.size(); side++) {
-            records.addAll(CsvPeople.read(data.resolve(files.get(side)), map, side));
+            int own = side;
+            CsvPeople.read(data.resolve(files.get(side)), map, side).stream().filter(r -> keep.test(own, r.id())).forEach(records::add);
         }
         return records;
     }
@@ -74,11 +89,17 @@ public record LabelledSet(String name, String mapping, List<String> files, boole
         for (int i = 0; i < people.length; i++) {
             String id = records.get(i).id();
             people[i] = switch (truth) {
-                case "febrl" -> id.substring(0, id.indexOf('-', id.indexOf('-') + 1));
+                case "febrl" -> "rec-" + febrlPerson(id);
                 case "dsgen" -> id.substring(0, id.length() - 1);
                 default -> byId.get(id);
             };
         }
         return people;
+    }
+
+    /** The person's number in a Febrl record id ({@code rec-N-org} or {@code rec-N-dup-K}). */
+    private static int febrlPerson(String id) {
+        int start = id.indexOf('-') + 1;
+        return Integer.parseInt(id.substring(start, id.indexOf('-', start)));
     }
 }
