@@ -25,6 +25,7 @@ enum BlockingKey {
     FAMILY_SOUND_ALONE(EnumSet.of(Field.FAMILY_NAME), 20),
     DATE_OF_BIRTH_ALONE(EnumSet.of(Field.DATE_OF_BIRTH), 20),
     NAME_PREFIXES(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME)),
+    NAME_PREFIXES_ANY_BIRTH(EnumSet.of(Field.GIVEN_NAME, Field.FAMILY_NAME), 20),
     STREET(EnumSet.of(Field.ADDRESS, Field.GIVEN_NAME)),
     HOUSE_ALONE(EnumSet.of(Field.ADDRESS), 20),
     CITY_AND_BIRTH_YEAR(EnumSet.of(Field.CITY, Field.DATE_OF_BIRTH)),
@@ -67,7 +68,9 @@ enum BlockingKey {
      * decade, which would make a different date of birth look rarer among matches than it is; it
      * trains only where these blocks are too few (see {@link #trainsInsteadOf()}). A family name's
      * sound alone, a date of birth alone, or a house (number and street) alone is likewise compared
-     * only where it is rare: it finds a record whose other details are missing, replaced or wrong.
+     * only where it is rare: it finds a record whose other details are missing, replaced or wrong;
+     * and so are both names' first three letters regardless of the date of birth (letters swapped
+     * late in a name change its sound).
      * So is a given name in a town: a person whose family name, date of birth and address all
      * changed or were written wrongly, where the name is rare in the town.
      */
@@ -117,6 +120,8 @@ enum BlockingKey {
             case DATE_OF_BIRTH_ALONE -> PartialDate.unpacked(t.birth[i]).isComplete() ? mix(t.birth[i], 0) : 0;
             case NAME_PREFIXES -> t.given[i] == null || t.family[i] == null ? 0
                     : mix(prefix(t.given[i]).hashCode() * 31 + t.birth[i] / 100000, prefix(t.family[i]).hashCode());
+            case NAME_PREFIXES_ANY_BIRTH -> t.given[i] == null || t.family[i] == null ? 0
+                    : mix(prefix(t.given[i]).hashCode(), prefix(t.family[i]).hashCode());
             case STREET -> t.streetKey[i] == null || t.given[i] == null ? 0 : mix(t.streetKey[i].hashCode(), t.given[i].charAt(0));
             case HOUSE_ALONE -> t.streetKey[i] == null ? 0 : hash(houseAndStreet(t.streetKey[i]));
             case CITY_AND_BIRTH_YEAR -> t.city[i] == null || t.birth[i] / 10000 == 0 ? 0 : mix(t.city[i].hashCode(), t.birth[i] / 10000);

@@ -230,6 +230,19 @@ class LinkerTest {
     }
 
     @Test
+    void aRecordWithoutDateOfBirthWhoseFamilyNameIsMistypedLateIsComparedByTheNamesBeginnings() {
+        TestPopulation population = new TestPopulation(19, 300);
+        List<PersonRecord> records = new ArrayList<>(population.records);
+        // letters swapped late in the family name change its sound; no date of birth, another postcode, the street reworded
+        records.add(People.person("known", "Millane", "Reinmuth", "1994-05-19", "SK4 1AA", "1 Galloway Street", null));
+        records.add(People.person("unsure", "Millane", "Reimnuth", null, "SK4 8AA", "1 Agarabi Galloway Street", null));
+        LinkResult result = link(records);
+        int last = records.size() - 1;
+        assertThat(result.scorer().keysShared(last - 1, last)).containsExactly("name_prefixes_any_birth");
+        assertThat(result.scorer().compared(last - 1, last)).isTrue();
+    }
+
+    @Test
     void twoSetsWithNobodyInCommonGiveNoLinksEvenWhereNamesAreWrittenTheOtherWayRound() {
         java.util.Random random = new java.util.Random(17);
         String[] syllables = {"ka", "lo", "mi", "ren", "sa", "tor", "vel", "an", "bri", "dun", "el", "fo", "gar", "hes", "is"};
