@@ -14,10 +14,12 @@ final class Comparisons {
     /**
      * The edition of what the levels mean; a stored model estimated under another is not reused (2:
      * two equal dates of birth that are not whole agree as far as known, not exactly; 3: when the
-     * person lived at the address is compared).
+     * person lived at the address is compared; 4: a given name that is the other's family name is
+     * "crossed", not "different").
      */
-    static final int RULES = 3;
+    static final int RULES = 4;
     static final double SIMILAR = 0.94;
+    private static final int GIVEN_DIFFERENT = Field.GIVEN_NAME.disagreement();
     static final double ALIKE = 0.85;
     /** Days between one home's end and the next's start, either way, that read as one move (tenancies overlap around a move). */
     private static final int MOVING_OVERLAP = 90;
@@ -90,7 +92,7 @@ final class Comparisons {
         String first = t.given[a];
         String second = t.given[b];
         if (first.length() == 1 || second.length() == 1) {
-            return first.charAt(0) == second.charAt(0) ? 5 : 7;
+            return first.charAt(0) == second.charAt(0) ? 5 : GIVEN_DIFFERENT;
         }
         int closeness = t.names.closeness(x, y);
         if (closeness == NameNumbers.SIMILAR || t.moreGiven[a] && otherGivenName(t.givenAll[a], second)
@@ -106,7 +108,17 @@ final class Comparisons {
         if (swapped(a, b)) {
             return 6;
         }
-        return 7;
+        return crossed(a, b) ? 7 : GIVEN_DIFFERENT;
+    }
+
+    /**
+     * One record's given name is the other's family name, exactly, and the names are not simply
+     * written the other way round: a family name entered as the given name (or the reverse), the
+     * other name new.
+     */
+    private boolean crossed(int a, int b) {
+        return t.givenNumber[a] == t.familyNumber[b] && t.familyNumber[b] >= 0
+                || t.givenNumber[b] == t.familyNumber[a] && t.familyNumber[a] >= 0;
     }
 
     /** True when one of the record's further given names is the other's first. */

@@ -124,11 +124,20 @@ class ComparisonsTest {
                 .isEqualTo(6);
         assertThat(level(Field.FAMILY_NAME, person("1", "John", "Coxon", BIRTH), person("2", "Cooxn", "Jonh", BIRTH)))
                 .isEqualTo(5);
-        // only one name crossing over is not the same name written the other way round
+        // one name crossing over, the other new: crossed, on the given name only
+        assertThat(level(Field.GIVEN_NAME, person("1", "Natalia", "Streich", BIRTH), person("2", "Masobn", "Natalia", BIRTH)))
+                .isEqualTo(Field.GIVEN_NAME.levels().indexOf("crossed"));
+        assertThat(level(Field.GIVEN_NAME, person("1", "Harrison", "Capurso", BIRTH), person("2", "Capurso", "Ruby", BIRTH)))
+                .isEqualTo(Field.GIVEN_NAME.levels().indexOf("crossed"));
+        assertThat(level(Field.FAMILY_NAME, person("1", "Natalia", "Streich", BIRTH), person("2", "Masobn", "Natalia", BIRTH)))
+                .isEqualTo(Field.FAMILY_NAME.disagreement());
+        assertThat(level(Field.GIVEN_NAME, person("1", "Natalia", "Streich", BIRTH), person("2", "Masobn", "Nataliya", BIRTH)))
+                .as("only the very name crosses").isEqualTo(Field.GIVEN_NAME.disagreement());
+        // only one name crossing over is not the same name written the other way round: crossed, not swapped
         assertThat(level(Field.FAMILY_NAME, person("1", "Alicia", "Heron", BIRTH), person("2", "Heron", "Brooke", BIRTH)))
                 .isEqualTo(6);
         assertThat(level(Field.GIVEN_NAME, person("1", "Alicia", "Heron", BIRTH), person("2", "Heron", "Alison", BIRTH)))
-                .isEqualTo(7);
+                .isEqualTo(Field.GIVEN_NAME.levels().indexOf("crossed"));
     }
 
     @Test

@@ -520,8 +520,8 @@ class LinkerTest {
     /** m and u as estimated on a generated council (rounded), with its household part. */
     private static MatchModel councilLikeModel() {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("given_name", Map.of("m", List.of(0.9377, 0.0261, 0.0235, 0.0098, 0.0005, 0.00001, 0.00001, 0.0024),
-                "u", List.of(0.0038, 0.0014, 0.0003, 0.0018, 0.0023, 0.00001, 0.00001, 0.9904)));
+        fields.put("given_name", Map.of("m", List.of(0.9377, 0.0261, 0.0235, 0.0098, 0.0005, 0.00001, 0.00001, 0.00001, 0.0024),
+                "u", List.of(0.0038, 0.0014, 0.0003, 0.0018, 0.0023, 0.00001, 0.00001, 0.00001, 0.9904)));
         fields.put("family_name", Map.of("m", List.of(0.9355, 0.0112, 0.0246, 0.0105, 0.00001, 0.00001, 0.0181),
                 "u", List.of(0.0072, 0.0018, 0.0004, 0.0011, 0.0008, 0.00001, 0.9886)));
         fields.put("date_of_birth", Map.of("m", List.of(0.9778, 0.0060, 0.00001, 0.0137, 0.00001, 0.0025),
@@ -529,7 +529,7 @@ class LinkerTest {
         fields.put("address", Map.of("m", List.of(0.8157, 0.00001, 0.0047, 0.1796), "u", List.of(0.00001, 0.0005, 0.0363, 0.9632)));
         fields.put("postcode", Map.of("m", List.of(0.8157, 0.0002, 0.0222, 0.1619), "u", List.of(0.00001, 0.0017, 0.1227, 0.8755)));
         Map<String, Object> household = Map.of("prior", 0.285, "u", Map.of(
-                "given_name", List.of(0.0098, 0.0018, 0.0004, 0.0031, 0.0028, 0.00001, 0.00001, 0.9820),
+                "given_name", List.of(0.0098, 0.0018, 0.0004, 0.0031, 0.0028, 0.00001, 0.00001, 0.00001, 0.9820),
                 "date_of_birth", List.of(0.01, 0.00001, 0.0023, 0.0004, 0.004, 0.9832)));
         return MatchModel.fromValues(Map.of("comparisons", Comparisons.RULES, "prior", 0.00003, "fields", fields, "household", household));
     }

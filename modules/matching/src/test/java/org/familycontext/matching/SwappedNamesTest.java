@@ -11,6 +11,8 @@ class SwappedNamesTest {
 
     private static final int GIVEN_SWAPPED = Field.GIVEN_NAME.levels().indexOf("swapped");
     private static final int FAMILY_SWAPPED = Field.FAMILY_NAME.levels().indexOf("swapped");
+    private static final int GIVEN_CROSSED = Field.GIVEN_NAME.levels().indexOf("crossed");
+    private static final int FAMILY_DIFFERENT = Field.FAMILY_NAME.disagreement();
     private static final int DATE_DIFFERENT = Field.DATE_OF_BIRTH.disagreement();
 
     /** A pattern comparing the three fields at these levels, every other field missing. */
@@ -66,19 +68,45 @@ class SwappedNamesTest {
         assertThat(m[Field.FAMILY_NAME.ordinal()][FAMILY_SWAPPED]).as("the family name adds nothing: m = u").isEqualTo(0.0004);
         assertThat(sum(m[Field.GIVEN_NAME.ordinal()])).isCloseTo(1, Offset.offset(1e-12));
         assertThat(sum(m[Field.FAMILY_NAME.ordinal()])).isCloseTo(1, Offset.offset(1e-12));
-        double otherLevels = 1 - 40.5 / 200 * exactBoth;
-        assertThat(m[Field.GIVEN_NAME.ordinal()][0]).as("the other levels keep their proportions")
-                .isCloseTo(0.5 * otherLevels / (1 - 0.5 / 7), Offset.offset(1e-12));
+        assertThat(m[Field.GIVEN_NAME.ordinal()][0] / m[Field.GIVEN_NAME.ordinal()][1]).as("the other levels keep their proportions")
+                .isCloseTo(0.5 / (0.5 / (Field.GIVEN_NAME.levels().size() - 1)), Offset.offset(1e-9));
     }
 
     @Test
-    void tooFewPairsBornOnOneDayLeaveTheModelAsItWas() {
+    void theShareOfCrossedNamesAmongPairsBornOnOneDayIsLearntAndTheFamilyNameStaysDifferent() {
+        Map<Long, Long> patterns = new HashMap<>();
+        patterns.put(pattern(0, 0, 0), 400L);
+        // a family name entered as the given name, the other name new
+        patterns.put(pattern(GIVEN_CROSSED, FAMILY_DIFFERENT, 0), 9L);
+        patterns.put(pattern(GIVEN_CROSSED, FAMILY_DIFFERENT, DATE_DIFFERENT), 3_000L);
+        double[][] m = evenRows();
+        double[] family = m[Field.FAMILY_NAME.ordinal()].clone();
+
+        SwappedNames.learn(patterns, m, evenRows());
+
+        assertThat(m[Field.GIVEN_NAME.ordinal()][GIVEN_CROSSED]).as("crossed: (9.5 / 400) of both names exact")
+                .isCloseTo(9.5 / 400 * 0.5 * 0.5, Offset.offset(1e-12));
+        assertThat(m[Field.FAMILY_NAME.ordinal()][FAMILY_DIFFERENT]).as("the family name's different is left as it was")
+                .isCloseTo(family[FAMILY_DIFFERENT] * (1 - m[Field.FAMILY_NAME.ordinal()][FAMILY_SWAPPED])
+                        / (1 - family[FAMILY_SWAPPED]), Offset.offset(1e-12));
+        assertThat(sum(m[Field.GIVEN_NAME.ordinal()])).isCloseTo(1, Offset.offset(1e-12));
+    }
+
+    @Test
+    void tooFewPairsBornOnOneDayLeaveTheSwapAsItWasAndTheCrossingSaysNothing() {
         Map<Long, Long> patterns = new HashMap<>();
         patterns.put(pattern(0, 0, 0), (long) Linker.MIN_TRAINING_PAIRS - 1);
         patterns.put(pattern(GIVEN_SWAPPED, FAMILY_SWAPPED, 0), 30L);
+        patterns.put(pattern(GIVEN_CROSSED, FAMILY_DIFFERENT, 0), 30L);
         double[][] m = evenRows();
-        SwappedNames.learn(patterns, m, evenRows());
-        assertThat(m).isDeepEqualTo(evenRows());
+        double[][] u = evenRows();
+        u[Field.GIVEN_NAME.ordinal()][GIVEN_CROSSED] = 0.0003;
+        SwappedNames.learn(patterns, m, u);
+        assertThat(m[Field.GIVEN_NAME.ordinal()][GIVEN_CROSSED]).as("m = u").isEqualTo(0.0003);
+        double[] before = evenRows()[Field.GIVEN_NAME.ordinal()];
+        assertThat(m[Field.GIVEN_NAME.ordinal()][GIVEN_SWAPPED] / m[Field.GIVEN_NAME.ordinal()][0]).as("the swap as it was")
+                .isCloseTo(before[GIVEN_SWAPPED] / before[0], Offset.offset(1e-12));
+        assertThat(m[Field.FAMILY_NAME.ordinal()]).isEqualTo(evenRows()[Field.FAMILY_NAME.ordinal()]);
     }
 
     @Test
