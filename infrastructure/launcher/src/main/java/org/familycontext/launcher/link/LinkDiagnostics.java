@@ -75,6 +75,7 @@ public final class LinkDiagnostics {
         System.out.println("    missed true pairs by kind: " + missedKinds);
         System.out.println("    true pairs found by one key only: " + onlyKey);
         printTop(missedPatterns, 12);
+        printPossible();
         System.out.printf(Locale.ROOT, "    blocking: %d of %d true pairs compared (pairs completeness %.4f); %s%n", compared, truePairs,
                 truePairs == 0 ? 1.0 : (double) compared / truePairs, result.statistics().blocking());
         printModel(result.model());
@@ -126,6 +127,26 @@ public final class LinkDiagnostics {
         }
         System.out.println("    wrong links by pattern:");
         printTop(wrongPatterns, 10);
+    }
+
+    /**
+     * The possible matches by pattern, with how many of them are one person: whether the threshold
+     * holds back pairs that are nearly always true (the model underrates the pattern) or pairs
+     * that are often two people (rightly held).
+     */
+    private void printPossible() {
+        Map<String, int[]> byPattern = new HashMap<>();
+        for (ScoredPair pair : result.pairs()) {
+            if (pair.decision() == ScoredPair.Decision.POSSIBLE) {
+                int[] counts = byPattern.computeIfAbsent(signature(result.scorer().explain(pair.left(), pair.right())), k -> new int[2]);
+                counts[0]++;
+                counts[1] += truth[pair.left()].equals(truth[pair.right()]) ? 1 : 0;
+            }
+        }
+        System.out.println("    possible matches by pattern (how many are one person):");
+        byPattern.entrySet().stream().sorted((x, y) -> Integer.compare(y.getValue()[0], x.getValue()[0])).limit(8)
+                .forEach(e -> System.out.printf(Locale.ROOT, "      %d x, %d one person (%.3f): %s%n", e.getValue()[0],
+                        e.getValue()[1], (double) e.getValue()[1] / e.getValue()[0], e.getKey()));
     }
 
     private static void printTop(Map<String, Integer> counts, int limit) {
