@@ -28,6 +28,18 @@ class SwappedNamesTest {
         return pattern & ~(0xFL << shift) | (long) level << shift;
     }
 
+    /**
+     * Pairs born on one day with both names exact, pairs born on one day with the names at these
+     * levels, and pairs with the names at these levels born on different days.
+     */
+    private static Map<Long, Long> names(long exact, int given, int family, long sameDay, long otherDay) {
+        Map<Long, Long> patterns = new HashMap<>();
+        patterns.put(pattern(0, 0, 0), exact);
+        patterns.put(pattern(given, family, 0), sameDay);
+        patterns.put(pattern(given, family, DATE_DIFFERENT), otherDay);
+        return patterns;
+    }
+
     private static double[][] evenRows() {
         double[][] rows = new double[Field.values().length][];
         for (Field field : new Field[] {Field.GIVEN_NAME, Field.FAMILY_NAME}) {
@@ -51,11 +63,8 @@ class SwappedNamesTest {
 
     @Test
     void theShareOfSwappedNamesAmongPairsBornOnOneDayBecomesOneWeightCountedOnce() {
-        Map<Long, Long> patterns = new HashMap<>();
-        patterns.put(pattern(0, 0, 0), 200L);
-        patterns.put(pattern(GIVEN_SWAPPED, FAMILY_SWAPPED, 0), 40L);
         // swapped names with another date of birth say nothing of the share: they may be strangers
-        patterns.put(pattern(GIVEN_SWAPPED, FAMILY_SWAPPED, DATE_DIFFERENT), 5_000L);
+        Map<Long, Long> patterns = names(200, GIVEN_SWAPPED, FAMILY_SWAPPED, 40, 5_000);
         double[][] m = evenRows();
         double[][] u = evenRows();
         u[Field.FAMILY_NAME.ordinal()][FAMILY_SWAPPED] = 0.0004;
@@ -74,11 +83,8 @@ class SwappedNamesTest {
 
     @Test
     void theShareOfCrossedNamesAmongPairsBornOnOneDayIsLearntAndTheFamilyNameStaysDifferent() {
-        Map<Long, Long> patterns = new HashMap<>();
-        patterns.put(pattern(0, 0, 0), 400L);
         // a family name entered as the given name, the other name new
-        patterns.put(pattern(GIVEN_CROSSED, FAMILY_DIFFERENT, 0), 9L);
-        patterns.put(pattern(GIVEN_CROSSED, FAMILY_DIFFERENT, DATE_DIFFERENT), 3_000L);
+        Map<Long, Long> patterns = names(400, GIVEN_CROSSED, FAMILY_DIFFERENT, 9, 3_000);
         double[][] m = evenRows();
         double[] family = m[Field.FAMILY_NAME.ordinal()].clone();
 
