@@ -81,8 +81,8 @@ public final class MatchModel {
 
     /**
      * False when the estimate found no matches: among the pairs it takes for one person, each of the
-     * given name, family name and date of birth (those the model compares) more often differs than
-     * agrees exactly. That is what EM gives where no record has its counterpart among the others
+     * given name, family name and date of birth (those the model compares, and whose m the pairs
+     * moved from where it started) more often differs than agrees exactly. That is what EM gives where no record has its counterpart among the others
      * (two sets that do not overlap): it must still split the pairs in two, and takes some chance
      * agreement, such as names written the other way round, for the matches. Such a model links
      * nothing.
@@ -90,11 +90,13 @@ public final class MatchModel {
     public boolean findsMatches() {
         boolean judged = false;
         for (Field field : List.of(Field.GIVEN_NAME, Field.FAMILY_NAME, Field.DATE_OF_BIRTH)) {
-            if (Arrays.asList(fields).contains(field)) {
-                judged = true;
-                if (m(field, 0) >= m(field, field.disagreement())) {
-                    return true;
-                }
+            if (!Arrays.asList(fields).contains(field) || m(field, 0) == m(field, field.disagreement())) {
+                // not compared, or compared in no pair EM saw (its m is as even as it started): it says nothing
+                continue;
+            }
+            judged = true;
+            if (m(field, 0) > m(field, field.disagreement())) {
+                return true;
             }
         }
         return !judged;

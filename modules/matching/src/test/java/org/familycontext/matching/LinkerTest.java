@@ -265,6 +265,13 @@ class LinkerTest {
         assertThat(result.statistics().comparisons()).as("pairs were compared").isGreaterThan(1000);
         assertThat(result.model().findsMatches()).as("the estimate found no matches").isFalse();
         assertThat(result.pairs()).as("links and possible matches").isEmpty();
+
+        // the other set without dates of birth: the field is present but never compared, and says nothing either way
+        List<PersonRecord> undated = records.stream().map(r -> r.side() == 0 ? r : new PersonRecord(r.id(), 1, r.givenName(),
+                r.familyName(), PartialDate.UNKNOWN, null, r.address(), r.postcode(), null, null, null, null, null, null)).toList();
+        LinkResult withoutDates = new Linker(LinkSettings.defaults().withThreads(2), CLOCK).link(undated);
+        assertThat(withoutDates.model().findsMatches()).isFalse();
+        assertThat(withoutDates.pairs()).isEmpty();
     }
 
     private static String word(java.util.Random random, String[] syllables) {

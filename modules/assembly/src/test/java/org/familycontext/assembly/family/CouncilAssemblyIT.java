@@ -19,6 +19,7 @@ import org.familycontext.assembly.LinkageOutcome;
 import org.familycontext.assembly.PersonSearch;
 import org.familycontext.assembly.PersonSummary;
 import org.familycontext.matching.LinkSettings;
+import org.familycontext.matching.MatchModel;
 import org.familycontext.matching.PersonRecord;
 import org.familycontext.matching.TestPopulation;
 import org.familycontext.kernel.CouncilId;
@@ -203,6 +204,11 @@ class CouncilAssemblyIT {
                     + "'{fields,given_name,m}', '[0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.92]'), "
                     + "'{fields,family_name,m}', '[0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.94]'), "
                     + "'{fields,date_of_birth,m}', '[0.01, 0.01, 0.01, 0.01, 0.01, 0.95]')::text WHERE model IS NOT NULL");
+            java.sql.ResultSet stored = sql.executeQuery("SELECT model FROM assembly.linkage_run WHERE model IS NOT NULL LIMIT 1");
+            stored.next();
+            MatchModel edited = MatchModel.fromValues(tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readValue(stored.getString(1), Map.class));
+            assertThat(edited.findsMatches()).as("the edited model can be read, and found no matches").isFalse();
         }
         assertThat(assembly.relink(STOCKPORT).mode()).as("a model that found no matches").isEqualTo("FULL");
         assertThat(assembly.relink(STOCKPORT).mode()).isEqualTo("INCREMENTAL");
