@@ -20,6 +20,7 @@ final class Comparisons {
     static final int RULES = 4;
     static final double SIMILAR = 0.94;
     private static final int GIVEN_DIFFERENT = Field.GIVEN_NAME.disagreement();
+    private static final int FAMILY_DIFFERENT = Field.FAMILY_NAME.disagreement();
     static final double ALIKE = 0.85;
     /** Days between one home's end and the next's start, either way, that read as one move (tenancies overlap around a move). */
     private static final int MOVING_OVERLAP = 90;
@@ -117,8 +118,10 @@ final class Comparisons {
      * other name new.
      */
     private boolean crossed(int a, int b) {
-        return t.givenNumber[a] == t.familyNumber[b] && t.familyNumber[b] >= 0
+        boolean crossing = t.givenNumber[a] == t.familyNumber[b] && t.familyNumber[b] >= 0
                 || t.givenNumber[b] == t.familyNumber[a] && t.familyNumber[a] >= 0;
+        // "Smith Smith" against "John Smith" is not a crossing: the family names agree
+        return crossing && familyName(a, b) == FAMILY_DIFFERENT;
     }
 
     /** True when one of the record's further given names is the other's first. */

@@ -24,8 +24,10 @@ import java.util.Map;
  * match); likewise for crossed, which then also takes the family name's "different" weight, so
  * the crossing counts for less than a swap. Fewer blocking keys bring swapped or crossed names
  * together than exact ones, so in a large council whose blocks are partly skipped the ratio comes
- * out low: the event then weighs less, which errs towards precision. Without enough exact pairs
- * to learn from, a swap keeps EM's m and a crossing says nothing (its m is its u).
+ * out low: the event then weighs less, which errs towards precision. The two together take at most
+ * half of the given name's m. Without enough exact pairs to learn from, a swap keeps EM's m and a
+ * crossing says nothing (its m is its u); where no blocking key could learn the names' m at all,
+ * EM's m stands for both.
  */
 final class SwappedNames {
 
@@ -34,6 +36,8 @@ final class SwappedNames {
     private static final int GIVEN_CROSSED = Field.GIVEN_NAME.levels().indexOf("crossed");
     private static final int FAMILY_DIFFERENT = Field.FAMILY_NAME.disagreement();
     private static final int DATE_EXACT = 0;
+    /** The most of a name's m the two events together may take. */
+    private static final double MAX_SHARE = 0.5;
 
     private SwappedNames() {
     }
@@ -72,8 +76,11 @@ final class SwappedNames {
             return;
         }
         double bothExact = given[0] * family[0];
-        replace(given, new int[] {GIVEN_SWAPPED, GIVEN_CROSSED},
-                Math.min(1, (swapped + 0.5) / exact) * bothExact, Math.min(1, (crossed + 0.5) / exact) * bothExact);
+        double swap = Math.min(1, (swapped + 0.5) / exact) * bothExact;
+        double crossing = Math.min(1, (crossed + 0.5) / exact) * bothExact;
+        // a source that writes most names the other way round could ask for more than the other levels can give up
+        double scale = Math.min(1, MAX_SHARE / (swap + crossing));
+        replace(given, new int[] {GIVEN_SWAPPED, GIVEN_CROSSED}, swap * scale, crossing * scale);
         replace(family, new int[] {FAMILY_SWAPPED}, u[Field.FAMILY_NAME.ordinal()][FAMILY_SWAPPED]);
     }
 

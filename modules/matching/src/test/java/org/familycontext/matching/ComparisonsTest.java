@@ -133,6 +133,8 @@ class ComparisonsTest {
                 .isEqualTo(Field.FAMILY_NAME.disagreement());
         assertThat(level(Field.GIVEN_NAME, person("1", "Natalia", "Streich", BIRTH), person("2", "Masobn", "Nataliya", BIRTH)))
                 .as("only the very name crosses").isEqualTo(Field.GIVEN_NAME.disagreement());
+        assertThat(level(Field.GIVEN_NAME, person("1", "Smith", "Smith", BIRTH), person("2", "John", "Smith", BIRTH)))
+                .as("the family names agree: no crossing").isEqualTo(Field.GIVEN_NAME.disagreement());
         // only one name crossing over is not the same name written the other way round: crossed, not swapped
         assertThat(level(Field.FAMILY_NAME, person("1", "Alicia", "Heron", BIRTH), person("2", "Heron", "Brooke", BIRTH)))
                 .isEqualTo(6);

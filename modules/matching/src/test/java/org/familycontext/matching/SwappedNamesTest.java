@@ -99,6 +99,25 @@ class SwappedNamesTest {
     }
 
     @Test
+    void aSourceThatWritesMostNamesTheOtherWayRoundLeavesEveryLevelAShare() {
+        Map<Long, Long> patterns = names(100, GIVEN_SWAPPED, FAMILY_SWAPPED, 120, 0);
+        patterns.put(pattern(GIVEN_CROSSED, FAMILY_DIFFERENT, 0), 40L);
+        double[][] m = evenRows();
+        for (Field field : new Field[] {Field.GIVEN_NAME, Field.FAMILY_NAME}) {
+            double[] row = m[field.ordinal()];
+            java.util.Arrays.fill(row, 0.1 / (row.length - 1));
+            row[0] = 0.9;
+        }
+        SwappedNames.learn(patterns, m, evenRows());
+        double[] given = m[Field.GIVEN_NAME.ordinal()];
+        assertThat(java.util.Arrays.stream(given).min().orElseThrow()).as("no level below zero").isPositive();
+        assertThat(sum(given)).isCloseTo(1, Offset.offset(1e-12));
+        assertThat(given[GIVEN_SWAPPED] + given[GIVEN_CROSSED]).as("at most half of the name's m").isCloseTo(0.5, Offset.offset(1e-12));
+        assertThat(given[GIVEN_SWAPPED] / given[GIVEN_CROSSED]).as("in proportion (the swap's share at most one)")
+                .isCloseTo(1 / (40.5 / 100), Offset.offset(1e-9));
+    }
+
+    @Test
     void tooFewPairsBornOnOneDayLeaveTheSwapAsItWasAndTheCrossingSaysNothing() {
         Map<Long, Long> patterns = new HashMap<>();
         patterns.put(pattern(0, 0, 0), (long) Linker.MIN_TRAINING_PAIRS - 1);
