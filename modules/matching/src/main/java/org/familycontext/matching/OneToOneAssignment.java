@@ -28,6 +28,7 @@ final class OneToOneAssignment {
     /** π never reaches certainty: a record may always lack its counterpart. */
     private static final double MAX_SHARE = 0.99;
     private static final int MAX_ITERATIONS = 200;
+    private static final double MAX_BITS = 500;
     private static final double SETTLED = 1e-7;
 
     private final byte[] side;
@@ -59,7 +60,7 @@ final class OneToOneAssignment {
         List<ScoredPair> open = new ArrayList<>();
         for (ScoredPair pair : unsure) {
             if (!linked[pair.left()] && !linked[pair.right()]) {
-                double ratio = Math.pow(2, pair.weight());
+                double ratio = ratio(pair);
                 sum[pair.left()] += ratio;
                 sum[pair.right()] += ratio;
                 open.add(pair);
@@ -69,7 +70,7 @@ final class OneToOneAssignment {
         double[] share = {Math.min(MAX_SHARE, remaining / unlinked[0]), Math.min(MAX_SHARE, remaining / unlinked[1])};
         List<ScoredPair> weighed = new ArrayList<>(open.size());
         for (ScoredPair pair : open) {
-            double ratio = Math.pow(2, pair.weight());
+            double ratio = ratio(pair);
             double probability = Math.min(view(pair.left(), ratio, share, unlinked, sum), view(pair.right(), ratio, share, unlinked, sum));
             if (probability >= linkAt) {
                 weighed.add(new ScoredPair(pair.left(), pair.right(), probability, pair.weight(), pair.pattern(),
@@ -96,14 +97,14 @@ final class OneToOneAssignment {
      */
     private double matchesLeft(int own, double[] sum, boolean[] linked, int[] unlinked) {
         double others = unlinked[1 - own];
+        double[] strengths = java.util.stream.IntStream.range(0, side.length)
+                .filter(r -> side[r] == own && !linked[r] && sum[r] > 0).mapToDouble(r -> sum[r] / others).toArray();
         double share = 0.5;
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double expected = 1;
-            for (int r = 0; r < side.length; r++) {
-                if (side[r] == own && !linked[r] && sum[r] > 0) {
-                    double counterpart = share * sum[r] / others;
-                    expected += counterpart / (1 - share + counterpart);
-                }
+            for (double strength : strengths) {
+                double counterpart = share * strength;
+                expected += counterpart / (1 - share + counterpart);
             }
             double next = expected / (unlinked[own] + 2);
             boolean settled = Math.abs(next - share) < SETTLED;
@@ -113,6 +114,11 @@ final class OneToOneAssignment {
             }
         }
         return share * unlinked[own];
+    }
+
+    /** The pair's likelihood ratio, 2^weight, bounded so that sums of them stay finite. */
+    private static double ratio(ScoredPair pair) {
+        return Math.pow(2, Math.min(pair.weight(), MAX_BITS));
     }
 
     /** The probability, seen from one record of the pair, that the other is its counterpart. */
