@@ -15,12 +15,16 @@ final class Comparisons {
      * The edition of what the levels mean; a stored model estimated under another is not reused (2:
      * two equal dates of birth that are not whole agree as far as known, not exactly; 3: when the
      * person lived at the address is compared; 4: a given name that is the other's family name is
-     * "crossed", not "different").
+     * "crossed", not "different"; 5: a family name that differs where one home followed the other is
+     * "renamed at a move").
      */
-    static final int RULES = 4;
+    static final int RULES = 5;
     static final double SIMILAR = 0.94;
     private static final int GIVEN_DIFFERENT = Field.GIVEN_NAME.disagreement();
     private static final int FAMILY_DIFFERENT = Field.FAMILY_NAME.disagreement();
+    private static final int FAMILY_RENAMED = Field.FAMILY_NAME.levels().indexOf("renamed at a move");
+    /** The residence level "one after the other". */
+    private static final int MOVED_ON = 0;
     static final double ALIKE = 0.85;
     /** Days between one home's end and the next's start, either way, that read as one move (tenancies overlap around a move). */
     private static final int MOVING_OVERLAP = 90;
@@ -121,7 +125,11 @@ final class Comparisons {
         boolean crossing = t.givenNumber[a] == t.familyNumber[b] && t.familyNumber[b] >= 0
                 || t.givenNumber[b] == t.familyNumber[a] && t.familyNumber[a] >= 0;
         // "Smith Smith" against "John Smith" is not a crossing: the family names agree
-        return crossing && familyName(a, b) == FAMILY_DIFFERENT;
+        if (!crossing) {
+            return false;
+        }
+        int family = familyName(a, b);
+        return family == FAMILY_DIFFERENT || family == FAMILY_RENAMED;
     }
 
     /** True when one of the record's further given names is the other's first. */
@@ -159,7 +167,11 @@ final class Comparisons {
         if (t.familySound[a] != 0 && t.familySound[a] == t.familySound[b]) {
             return 4;
         }
-        return swapped(a, b) ? 5 : 6;
+        if (swapped(a, b)) {
+            return 5;
+        }
+        // a woman who marries and moves changes both: the name change goes with the move (see SwappedNames)
+        return t.hasPeriod(a) && t.hasPeriod(b) && residence(a, b) == MOVED_ON ? FAMILY_RENAMED : FAMILY_DIFFERENT;
     }
 
     /**

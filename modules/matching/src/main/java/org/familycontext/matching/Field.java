@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public enum Field {
     GIVEN_NAME(List.of("exact", "nickname", "similar", "alike", "sounds alike", "initial", "swapped", "crossed", "different")),
-    FAMILY_NAME(List.of("exact", "one part agrees", "similar", "alike", "sounds alike", "swapped", "different")),
+    FAMILY_NAME(List.of("exact", "one part agrees", "similar", "alike", "sounds alike", "swapped", "renamed at a move", "different")),
     DATE_OF_BIRTH(List.of("exact", "day and month swapped", "one part differs", "agrees as far as known", "close", "different")),
     GENDER(List.of("exact", "different")),
     ADDRESS(List.of("exact", "similar", "partly similar", "different")),

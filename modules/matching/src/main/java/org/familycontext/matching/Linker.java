@@ -21,6 +21,7 @@ public final class Linker {
     private static final int MIN_RANDOM_PAIRS = 50_000;
     private static final long SEED = 20261201L;
     static final int MIN_TRAINING_PAIRS = 50;
+    private static final int RENAMED = Field.FAMILY_NAME.levels().indexOf("renamed at a move");
 
     private final LinkSettings settings;
     private final Clock clock;
@@ -85,6 +86,12 @@ public final class Linker {
         }
         Map<Long, Long> patterns = counted.counted();
         double[][] randomU = randomU(table, comparisons, twoSets);
+        double[] familyU = randomU[Field.FAMILY_NAME.ordinal()];
+        if (familyU != null) {
+            // the move itself is weighed by the residence; among strangers the family names then differ as they do anyway
+            familyU[Field.FAMILY_NAME.disagreement()] += familyU[RENAMED];
+            familyU[RENAMED] = familyU[Field.FAMILY_NAME.disagreement()];
+        }
         EmEstimator em = new EmEstimator(comparisons.fields());
         double[][] trained = trainedM(comparisons, candidates, search, randomU, em);
         SwappedNames.learn(patterns, trained, randomU);
@@ -147,7 +154,7 @@ public final class Linker {
             MatchModel fitted = em.estimate(entry.getValue(), randomU);
             // the period at an address speaks only where the places differ, so it is not independent of them: it is
             // learnt, but the other fields are learnt without it (else it moves how pairs without periods are weighed)
-            MatchModel withoutPeriods = residence ? em.estimate(notComparing(entry.getValue(), Field.RESIDENCE), randomU) : fitted;
+            MatchModel withoutPeriods = residence ? em.estimate(withoutPeriods(entry.getValue()), randomU) : fitted;
             for (Field field : comparisons.fields()) {
                 if (key.needs().contains(field)) {
                     continue;
@@ -186,11 +193,21 @@ public final class Linker {
         return compared;
     }
 
-    /** The patterns as if the field had not been compared. */
-    private static Map<Long, Long> notComparing(Map<Long, Long> patterns, Field field) {
+    /**
+     * The patterns as if no record had a period at an address: residence not compared, and a family
+     * name renamed at a move simply different.
+     */
+    private static Map<Long, Long> withoutPeriods(Map<Long, Long> patterns) {
         Map<Long, Long> without = new HashMap<>();
-        long missing = (long) Comparisons.MISSING << (field.ordinal() * 4);
-        patterns.forEach((pattern, count) -> without.merge(pattern | missing, count, Long::sum));
+        int familyShift = Field.FAMILY_NAME.ordinal() * 4;
+        long missing = (long) Comparisons.MISSING << (Field.RESIDENCE.ordinal() * 4);
+        patterns.forEach((pattern, count) -> {
+            long plain = pattern | missing;
+            if (Comparisons.levelIn(plain, Field.FAMILY_NAME) == RENAMED) {
+                plain = plain & ~(0xFL << familyShift) | (long) Field.FAMILY_NAME.disagreement() << familyShift;
+            }
+            without.merge(plain, count, Long::sum);
+        });
         return without;
     }
 

@@ -65,6 +65,23 @@ class ComparisonsTest {
     }
 
     @Test
+    void aFamilyNameThatDiffersWhereOneHomeFollowedTheOtherIsRenamedAtAMove() {
+        PersonRecord before = new PersonRecord("1", 0, "Ann", "Ng", BIRTH, null, "1 Mill Lane", "SK1 1AA", null, null, null, null,
+                null, null, null, java.time.LocalDate.parse("2010-04-01"), java.time.LocalDate.parse("2016-08-31"));
+        PersonRecord married = new PersonRecord("2", 0, "Ann", "Okafor", BIRTH, null, "9 Park Road", "SK4 2BB", null, null, null,
+                null, null, null, null, java.time.LocalDate.parse("2016-09-05"), null);
+        PersonRecord later = new PersonRecord("3", 0, "Ann", "Okafor", BIRTH, null, "9 Park Road", "SK4 2BB", null, null, null,
+                null, null, null, null, java.time.LocalDate.parse("2021-01-10"), null);
+        PersonRecord undated = new PersonRecord("4", 0, "Ann", "Okafor", BIRTH, null, "9 Park Road", "SK4 2BB", null, null, null,
+                null, null, null, null);
+        int renamed = Field.FAMILY_NAME.levels().indexOf("renamed at a move");
+        assertThat(level(Field.FAMILY_NAME, before, married)).isEqualTo(renamed);
+        assertThat(level(Field.FAMILY_NAME, before, later)).as("years apart").isEqualTo(Field.FAMILY_NAME.disagreement());
+        assertThat(level(Field.FAMILY_NAME, before, undated)).as("no period").isEqualTo(Field.FAMILY_NAME.disagreement());
+        assertThat(level(Field.FAMILY_NAME, married, later)).as("the same name").isZero();
+    }
+
+    @Test
     void addressesGradeByTheShareOfAlikeWordsWhereverTheyMatch() {
         assertThat(level(Field.ADDRESS, living("1", "12 Oak Rise Heaton Moor"), living("2", "12 oak rise heaton moor"))).isZero();
         assertThat(level(Field.ADDRESS, living("1", "12 Oak Rise Heaton Moor"), living("2", "12 Oak Rse Heaton Moor"))).as("similar")
@@ -135,9 +152,11 @@ class ComparisonsTest {
                 .as("only the very name crosses").isEqualTo(Field.GIVEN_NAME.disagreement());
         assertThat(level(Field.GIVEN_NAME, person("1", "Smith", "Smith", BIRTH), person("2", "John", "Smith", BIRTH)))
                 .as("the family names agree: no crossing").isEqualTo(Field.GIVEN_NAME.disagreement());
+        assertThat(level(Field.GIVEN_NAME, person("1", "Smith", null, BIRTH), person("2", "John", "Smith", BIRTH)))
+                .as("one family name missing: no crossing").isEqualTo(Field.GIVEN_NAME.disagreement());
         // only one name crossing over is not the same name written the other way round: crossed, not swapped
         assertThat(level(Field.FAMILY_NAME, person("1", "Alicia", "Heron", BIRTH), person("2", "Heron", "Brooke", BIRTH)))
-                .isEqualTo(6);
+                .isEqualTo(Field.FAMILY_NAME.disagreement());
         assertThat(level(Field.GIVEN_NAME, person("1", "Alicia", "Heron", BIRTH), person("2", "Heron", "Alison", BIRTH)))
                 .isEqualTo(Field.GIVEN_NAME.levels().indexOf("crossed"));
     }

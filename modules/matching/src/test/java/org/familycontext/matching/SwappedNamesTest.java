@@ -118,6 +118,30 @@ class SwappedNamesTest {
     }
 
     @Test
+    void aFamilyNameChangedAtAMoveIsLearntFromThePairsWhoseHomesFollowedOneAnother() {
+        int renamed = Field.FAMILY_NAME.levels().indexOf("renamed at a move");
+        Map<Long, Long> patterns = new HashMap<>();
+        patterns.put(at(pattern(0, 0, 0), Field.RESIDENCE, 0), 300L);
+        patterns.put(at(pattern(0, renamed, 0), Field.RESIDENCE, 0), 29L);
+        // without the move, or with another given name, they say nothing of it
+        patterns.put(pattern(0, renamed, 0), 9_000L);
+        patterns.put(at(pattern(3, renamed, 0), Field.RESIDENCE, 0), 9_000L);
+        double[][] m = evenRows();
+        SwappedNames.learn(patterns, m, evenRows());
+        double[] before = evenRows()[Field.FAMILY_NAME.ordinal()];
+        assertThat(m[Field.FAMILY_NAME.ordinal()][renamed]).as("(29.5 / 300) of the family name exact")
+                .isCloseTo(29.5 / 300 * m[Field.FAMILY_NAME.ordinal()][0], Offset.offset(1e-12));
+        assertThat(m[Field.FAMILY_NAME.ordinal()][0]).as("the levels pairs without periods take keep their m").isEqualTo(before[0]);
+
+        Map<Long, Long> few = Map.of(at(pattern(0, 0, 0), Field.RESIDENCE, 0), (long) Linker.MIN_TRAINING_PAIRS - 1,
+                at(pattern(0, renamed, 0), Field.RESIDENCE, 0), 40L);
+        double[][] even = evenRows();
+        SwappedNames.learn(few, even, evenRows());
+        assertThat(even[Field.FAMILY_NAME.ordinal()][renamed]).as("too few: weighs as any other family name")
+                .isEqualTo(even[Field.FAMILY_NAME.ordinal()][FAMILY_DIFFERENT]);
+    }
+
+    @Test
     void tooFewPairsBornOnOneDayLeaveTheSwapAsItWasAndTheCrossingSaysNothing() {
         Map<Long, Long> patterns = new HashMap<>();
         patterns.put(pattern(0, 0, 0), (long) Linker.MIN_TRAINING_PAIRS - 1);
