@@ -20,12 +20,9 @@ final class Comparisons {
      */
     static final int RULES = 5;
     static final double SIMILAR = 0.94;
+    static final double ALIKE = 0.85;
     private static final int GIVEN_DIFFERENT = Field.GIVEN_NAME.disagreement();
     private static final int FAMILY_DIFFERENT = Field.FAMILY_NAME.disagreement();
-    private static final int FAMILY_RENAMED = Field.FAMILY_NAME.levels().indexOf("renamed at a move");
-    /** The residence level "one after the other". */
-    private static final int MOVED_ON = 0;
-    static final double ALIKE = 0.85;
     /** Days between one home's end and the next's start, either way, that read as one move (tenancies overlap around a move). */
     private static final int MOVING_OVERLAP = 90;
     /** Days between leaving one home and moving into the next that still read as one move (a year, leap day included). */
@@ -53,10 +50,15 @@ final class Comparisons {
     long pattern(int a, int b) {
         long pattern = -1L;
         for (Field field : fields) {
-            int shift = field.ordinal() * 4;
-            pattern = pattern & ~(0xFL << shift) | (long) level(field, a, b) << shift;
+            pattern = withLevel(pattern, field, level(field, a, b));
         }
         return pattern;
+    }
+
+    /** The pattern with the field at this level (or {@link #MISSING}). */
+    static long withLevel(long pattern, Field field, int level) {
+        int shift = field.ordinal() * 4;
+        return pattern & ~(0xFL << shift) | (long) level << shift;
     }
 
     static int levelIn(long pattern, Field field) {
@@ -129,7 +131,7 @@ final class Comparisons {
             return false;
         }
         int family = familyName(a, b);
-        return family == FAMILY_DIFFERENT || family == FAMILY_RENAMED;
+        return family == FAMILY_DIFFERENT || family == RenamedAtAMove.LEVEL;
     }
 
     /** True when one of the record's further given names is the other's first. */
@@ -170,8 +172,7 @@ final class Comparisons {
         if (swapped(a, b)) {
             return 5;
         }
-        // a woman who marries and moves changes both: the name change goes with the move (see SwappedNames)
-        return t.hasPeriod(a) && t.hasPeriod(b) && residence(a, b) == MOVED_ON ? FAMILY_RENAMED : FAMILY_DIFFERENT;
+        return t.hasPeriod(a) && t.hasPeriod(b) && RenamedAtAMove.movedOn(residence(a, b)) ? RenamedAtAMove.LEVEL : FAMILY_DIFFERENT;
     }
 
     /**

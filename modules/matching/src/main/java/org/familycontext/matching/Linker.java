@@ -21,7 +21,6 @@ public final class Linker {
     private static final int MIN_RANDOM_PAIRS = 50_000;
     private static final long SEED = 20261201L;
     static final int MIN_TRAINING_PAIRS = 50;
-    private static final int RENAMED = Field.FAMILY_NAME.levels().indexOf("renamed at a move");
 
     private final LinkSettings settings;
     private final Clock clock;
@@ -86,15 +85,15 @@ public final class Linker {
         }
         Map<Long, Long> patterns = counted.counted();
         double[][] randomU = randomU(table, comparisons, twoSets);
-        double[] familyU = randomU[Field.FAMILY_NAME.ordinal()];
-        if (familyU != null) {
-            // the move itself is weighed by the residence; among strangers the family names then differ as they do anyway
-            familyU[Field.FAMILY_NAME.disagreement()] += familyU[RENAMED];
-            familyU[RENAMED] = familyU[Field.FAMILY_NAME.disagreement()];
+        if (randomU[Field.FAMILY_NAME.ordinal()] != null) {
+            RenamedAtAMove.strangers(randomU[Field.FAMILY_NAME.ordinal()]);
         }
         EmEstimator em = new EmEstimator(comparisons.fields());
         double[][] trained = trainedM(comparisons, candidates, search, randomU, em);
         SwappedNames.learn(patterns, trained, randomU);
+        if (trained[Field.FAMILY_NAME.ordinal()] != null) {
+            RenamedAtAMove.learn(patterns, trained[Field.FAMILY_NAME.ordinal()]);
+        }
         MatchModel fitted = em.estimate(patterns, randomU).withM(trained);
         // EM's u describes candidate pairs, which agree on some blocking key by construction. A pair's
         // chance of being a candidate depends only on how its fields compare, so the probability of a
@@ -193,21 +192,10 @@ public final class Linker {
         return compared;
     }
 
-    /**
-     * The patterns as if no record had a period at an address: residence not compared, and a family
-     * name renamed at a move simply different.
-     */
+    /** The patterns as if no record had a period at an address (see {@link RenamedAtAMove#withoutPeriods(long)}). */
     private static Map<Long, Long> withoutPeriods(Map<Long, Long> patterns) {
         Map<Long, Long> without = new HashMap<>();
-        int familyShift = Field.FAMILY_NAME.ordinal() * 4;
-        long missing = (long) Comparisons.MISSING << (Field.RESIDENCE.ordinal() * 4);
-        patterns.forEach((pattern, count) -> {
-            long plain = pattern | missing;
-            if (Comparisons.levelIn(plain, Field.FAMILY_NAME) == RENAMED) {
-                plain = plain & ~(0xFL << familyShift) | (long) Field.FAMILY_NAME.disagreement() << familyShift;
-            }
-            without.merge(plain, count, Long::sum);
-        });
+        patterns.forEach((pattern, count) -> without.merge(RenamedAtAMove.withoutPeriods(pattern), count, Long::sum));
         return without;
     }
 

@@ -35,7 +35,6 @@ final class SwappedNames {
     private static final int FAMILY_SWAPPED = Field.FAMILY_NAME.levels().indexOf("swapped");
     private static final int GIVEN_CROSSED = Field.GIVEN_NAME.levels().indexOf("crossed");
     private static final int FAMILY_DIFFERENT = Field.FAMILY_NAME.disagreement();
-    private static final int FAMILY_RENAMED = Field.FAMILY_NAME.levels().indexOf("renamed at a move");
     private static final int DATE_EXACT = 0;
     /** The most of a name's m the two events together may take. */
     private static final double MAX_SHARE = 0.5;
@@ -44,9 +43,8 @@ final class SwappedNames {
     }
 
     /**
-     * Sets m for the swapped and crossed levels, and the family name's "renamed at a move", in
-     * {@code m} (per field ordinal; the names' rows must be there), from the candidate patterns;
-     * {@code u} is the model's u.
+     * Sets m for the swapped and crossed levels in {@code m} (per field ordinal; the names' rows must
+     * be there), from the candidate patterns; {@code u} is the model's u.
      */
     static void learn(Map<Long, Long> patterns, double[][] m, double[][] u) {
         double[] given = m[Field.GIVEN_NAME.ordinal()];
@@ -68,14 +66,13 @@ final class SwappedNames {
                 exact += entry.getValue();
             } else if (g == GIVEN_SWAPPED && f == FAMILY_SWAPPED) {
                 swapped += entry.getValue();
-            } else if (g == GIVEN_CROSSED && (f == FAMILY_DIFFERENT || f == FAMILY_RENAMED)) {
+            } else if (g == GIVEN_CROSSED && (f == FAMILY_DIFFERENT || f == RenamedAtAMove.LEVEL)) {
                 crossed += entry.getValue();
             }
         }
         if (exact < Linker.MIN_TRAINING_PAIRS) {
             // fewer exact pairs than a blocking key needs to train give no estimate: the swap's m stands, a crossing says nothing
             replace(given, GIVEN_CROSSED, u[Field.GIVEN_NAME.ordinal()][GIVEN_CROSSED]);
-            renamedAtAMove(patterns, family);
             return;
         }
         double bothExact = given[0] * family[0];
@@ -85,34 +82,6 @@ final class SwappedNames {
         double scale = Math.min(1, MAX_SHARE / (swap + crossing));
         replace(given, new int[] {GIVEN_SWAPPED, GIVEN_CROSSED}, swap * scale, crossing * scale);
         replace(family, new int[] {FAMILY_SWAPPED}, u[Field.FAMILY_NAME.ordinal()][FAMILY_SWAPPED]);
-        renamedAtAMove(patterns, family);
-    }
-
-    /**
-     * A family name that differs where one home followed the other: how often a person's records
-     * show it, against the family name kept, among pairs with the given name and date of birth exact
-     * and one tenancy following the other (nearly all one person), times the m of the family name
-     * exact. So a name changed at a move, as when a woman marries and moves, weighs as often as it
-     * goes with a move rather than as rarely as a family name differs overall; its u is the family
-     * name's "different" among strangers (the move itself is weighed by the residence). Without
-     * enough such pairs it weighs as any other family name that differs.
-     */
-    private static void renamedAtAMove(Map<Long, Long> patterns, double[] family) {
-        long renamed = 0;
-        long kept = 0;
-        for (Map.Entry<Long, Long> entry : patterns.entrySet()) {
-            long pattern = entry.getKey();
-            if (Comparisons.levelIn(pattern, Field.DATE_OF_BIRTH) != DATE_EXACT || Comparisons.levelIn(pattern, Field.GIVEN_NAME) != 0
-                    || Comparisons.levelIn(pattern, Field.RESIDENCE) != 0) {
-                continue;
-            }
-            int f = Comparisons.levelIn(pattern, Field.FAMILY_NAME);
-            kept += f == 0 ? entry.getValue() : 0;
-            renamed += f == FAMILY_RENAMED ? entry.getValue() : 0;
-        }
-        // a refinement of "different" for pairs with periods only: the other levels, which such pairs never take, keep their m
-        family[FAMILY_RENAMED] = kept < Linker.MIN_TRAINING_PAIRS ? family[FAMILY_DIFFERENT]
-                : Math.min(1, (renamed + 0.5) / kept) * family[0];
     }
 
     private static void replace(double[] m, int level, double value) {

@@ -18,14 +18,9 @@ class SwappedNamesTest {
     /** A pattern comparing the three fields at these levels, every other field missing. */
     private static long pattern(int given, int family, int date) {
         long pattern = -1L;
-        pattern = at(pattern, Field.GIVEN_NAME, given);
-        pattern = at(pattern, Field.FAMILY_NAME, family);
-        return at(pattern, Field.DATE_OF_BIRTH, date);
-    }
-
-    private static long at(long pattern, Field field, int level) {
-        int shift = field.ordinal() * 4;
-        return pattern & ~(0xFL << shift) | (long) level << shift;
+        pattern = Comparisons.withLevel(pattern, Field.GIVEN_NAME, given);
+        pattern = Comparisons.withLevel(pattern, Field.FAMILY_NAME, family);
+        return Comparisons.withLevel(pattern, Field.DATE_OF_BIRTH, date);
     }
 
     /**
@@ -115,30 +110,6 @@ class SwappedNamesTest {
         assertThat(given[GIVEN_SWAPPED] + given[GIVEN_CROSSED]).as("at most half of the name's m").isCloseTo(0.5, Offset.offset(1e-12));
         assertThat(given[GIVEN_SWAPPED] / given[GIVEN_CROSSED]).as("in proportion (the swap's share at most one)")
                 .isCloseTo(1 / (40.5 / 100), Offset.offset(1e-9));
-    }
-
-    @Test
-    void aFamilyNameChangedAtAMoveIsLearntFromThePairsWhoseHomesFollowedOneAnother() {
-        int renamed = Field.FAMILY_NAME.levels().indexOf("renamed at a move");
-        Map<Long, Long> patterns = new HashMap<>();
-        patterns.put(at(pattern(0, 0, 0), Field.RESIDENCE, 0), 300L);
-        patterns.put(at(pattern(0, renamed, 0), Field.RESIDENCE, 0), 29L);
-        // without the move, or with another given name, they say nothing of it
-        patterns.put(pattern(0, renamed, 0), 9_000L);
-        patterns.put(at(pattern(3, renamed, 0), Field.RESIDENCE, 0), 9_000L);
-        double[][] m = evenRows();
-        SwappedNames.learn(patterns, m, evenRows());
-        double[] before = evenRows()[Field.FAMILY_NAME.ordinal()];
-        assertThat(m[Field.FAMILY_NAME.ordinal()][renamed]).as("(29.5 / 300) of the family name exact")
-                .isCloseTo(29.5 / 300 * m[Field.FAMILY_NAME.ordinal()][0], Offset.offset(1e-12));
-        assertThat(m[Field.FAMILY_NAME.ordinal()][0]).as("the levels pairs without periods take keep their m").isEqualTo(before[0]);
-
-        Map<Long, Long> few = Map.of(at(pattern(0, 0, 0), Field.RESIDENCE, 0), (long) Linker.MIN_TRAINING_PAIRS - 1,
-                at(pattern(0, renamed, 0), Field.RESIDENCE, 0), 40L);
-        double[][] even = evenRows();
-        SwappedNames.learn(few, even, evenRows());
-        assertThat(even[Field.FAMILY_NAME.ordinal()][renamed]).as("too few: weighs as any other family name")
-                .isEqualTo(even[Field.FAMILY_NAME.ordinal()][FAMILY_DIFFERENT]);
     }
 
     @Test
