@@ -31,17 +31,17 @@ import org.familycontext.matching.PersonRecord;
 public record LabelledSet(String name, String mapping, List<String> files, boolean oneToOne, String truth,
                           BiPredicate<Integer, String> keep) {
 
+    private static final List<String> FEBRL4 = List.of("febrl/dataset4a.csv", "febrl/dataset4b.csv");
+
+    /** A set that takes every record of its files. */
     public LabelledSet(String name, String mapping, List<String> files, boolean oneToOne, String truth) {
         this(name, mapping, files, oneToOne, truth, (side, id) -> true);
     }
 
-    private static final List<String> FEBRL4 = List.of("febrl/dataset4a.csv", "febrl/dataset4b.csv");
-
     /** The sets the benchmark measures, from the data folder. */
     public static List<LabelledSet> standard() {
         return List.of(
-                new LabelledSet("FEBRL4 4a-4b, one-to-one", "febrl.yaml", FEBRL4, true,
-                        "febrl"),
+                new LabelledSet("FEBRL4 4a-4b, one-to-one", "febrl.yaml", FEBRL4, true, "febrl"),
                 new LabelledSet("FEBRL4 4a-half 4b, one-to-one", "febrl.yaml", FEBRL4, true, "febrl",
                         (side, id) -> side == 0 || febrlPerson(id) % 2 == 0),
                 new LabelledSet("FEBRL4 no overlap, one-to-one", "febrl.yaml", FEBRL4, true, "febrl",
