@@ -364,6 +364,27 @@ class LinkerTest {
     }
 
     @Test
+    void aStreetWithTheFamilyInitialBringsRecordsTogetherWhateverTheHouseNumberAndPostcode() {
+        TestPopulation population = new TestPopulation(33, 600);
+        List<PersonRecord> records = new ArrayList<>(population.records);
+        int first = records.size();
+        // the street and the family name's first letter are all these share: names misspelt, no date
+        // of birth on one, house number and postcode written wrongly
+        records.add(People.person("street-1", "Lilly", "Beer", "1993-05-17", "SK3 0AB", "19 Lidgett Place, Stockport", null));
+        records.add(People.person("street-2", "Lilp", "Bder", null, "M20 3BB", "14 Lidgett Place", null));
+        // more than 20 people on one street whose family names start with one letter
+        for (int i = 0; i < 25; i++) {
+            records.add(People.person("road-" + i, "Given" + i, "S" + SYLLABLES[i % SYLLABLES.length] + i, null, null,
+                    (i + 1) + " Wellington Road", null));
+        }
+        LinkResult result = link(records);
+        assertThat(result.scorer().keysShared(first, first + 1)).containsExactly("street_and_family_initial");
+        assertThat(result.scorer().keysShared(first + 2, first + 3)).doesNotContain("street_and_family_initial");
+        assertThat(result.statistics().blocking()).anySatisfy(line -> assertThat(line).startsWith("street_and_family_initial: ")
+                .contains("blocks over 20 records skipped"));
+    }
+
+    @Test
     void aRareGivenNameInATownBringsRecordsTogetherACommonOneDoesNot() {
         TestPopulation population = new TestPopulation(37, 600);
         List<PersonRecord> records = new ArrayList<>(population.records);

@@ -59,8 +59,9 @@ public final class LinkDiagnostics {
                 continue;
             }
             double p = result.scorer().probability(a, b);
-            String kind = !wasCompared ? "not compared" : p < settings.possibleAt() ? "compared, below possible"
-                    : p < settings.linkAt() ? "compared, possible" : "compared, link-strength (guard or clustering)";
+            String strength = p < settings.possibleAt() ? "below possible" : p < settings.linkAt() ? "possible" : "link-strength";
+            String kind = wasCompared ? "compared, " + (p < settings.linkAt() ? strength : "link-strength (guard or clustering)")
+                    : "not compared, would score " + strength;
             missedKinds.merge(kind, 1, Integer::sum);
             missedPatterns.merge(kind.substring(0, 12) + " " + signature(result.scorer().explain(a, b)), 1, Integer::sum);
             if (shown++ < EXAMPLES) {
