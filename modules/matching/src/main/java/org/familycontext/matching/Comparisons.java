@@ -2,6 +2,7 @@ package org.familycontext.matching;
 
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Compares two records field by field and gives each field's level (0 is the strongest agreement,
@@ -16,9 +17,9 @@ final class Comparisons {
      * two equal dates of birth that are not whole agree as far as known, not exactly; 3: when the
      * person lived at the address is compared; 4: a given name that is the other's family name is
      * "crossed", not "different"; 5: a family name that differs where one home followed the other is
-     * "renamed at a move").
+     * "renamed at a move"; 6: addresses are also compared with their words run together).
      */
-    static final int RULES = 5;
+    static final int RULES = 6;
     static final double SIMILAR = 0.94;
     static final double ALIKE = 0.85;
     private static final int GIVEN_DIFFERENT = Field.GIVEN_NAME.disagreement();
@@ -29,8 +30,14 @@ final class Comparisons {
     private static final int MOVING_GAP = 366;
     /** The address level up to which two addresses are taken for one place ("similar"). */
     private static final int SIMILAR_ADDRESS = 1;
+    private static final int PARTLY_SIMILAR_ADDRESS = 2;
+    private static final int ADDRESS_DIFFERENT = 3;
+    /** The fewest letters an address's words run together need before a differing word break is looked past. */
+    private static final int RUN_TOGETHER_LETTERS = 6;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    /** Levenshtein distance up to two edits (-1 beyond). */
+    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
     private static final ThreadLocal<SimilarityCache> CACHE =
             ThreadLocal.withInitial(() -> new SimilarityCache((x, y) -> JARO_WINKLER.apply(x, y), ALIKE));
 
@@ -321,6 +328,15 @@ final class Comparisons {
         if (x.equals(y)) {
             return 0;
         }
+        int byWords = addressByWords(a, b);
+        // run together, the words could at best be partly similar without the same numbers
+        boolean mayGainByRunTogether = byWords == ADDRESS_DIFFERENT || byWords == PARTLY_SIMILAR_ADDRESS
+                && t.addressNumbersMayAgree(a, b);
+        return mayGainByRunTogether ? Math.min(byWords, addressRunTogether(a, b)) : byWords;
+    }
+
+    /** By the words both addresses hold: similar (Dice 0.8 or more), partly similar (0.5 or more) or different. */
+    private int addressByWords(int a, int b) {
         int[] p = t.addressWords[a];
         int[] q = t.addressWords[b];
         int matched = 0;
@@ -333,11 +349,36 @@ final class Comparisons {
             }
             // Dice reaches one half only when four times the matched words reach both counts together
             if (4 * (matched + p.length - i - 1) < p.length + q.length) {
-                return 3;
+                return ADDRESS_DIFFERENT;
             }
         }
         double dice = 2.0 * matched / (p.length + q.length);
-        return dice >= 0.8 ? 1 : dice >= 0.5 ? 2 : 3;
+        return dice >= 0.8 ? SIMILAR_ADDRESS : dice >= 0.5 ? PARTLY_SIMILAR_ADDRESS : ADDRESS_DIFFERENT;
+    }
+
+    /**
+     * By the addresses' words other than numbers, run together, whatever their word breaks ("11
+     * custance street" and "11 custancestreet", "kirkland circuit" and "kirklandc ircuit"): at most
+     * one edit apart (two from twelve letters), they are similar with the same numbers and partly
+     * similar without; else different.
+     */
+    private int addressRunTogether(int a, int b) {
+        int lengthA = t.addressLetterCount(a);
+        int lengthB = t.addressLetterCount(b);
+        int shorter = Math.min(lengthA, lengthB);
+        int edits = shorter >= 12 ? 2 : 1;
+        // lengths and letters first: they rule out most pairs without reading the text
+        if (shorter < RUN_TOGETHER_LETTERS || Math.max(lengthA, lengthB) - shorter > edits
+                || t.addressLettersDifferInMore(a, b, 2 * edits)) {
+            return ADDRESS_DIFFERENT;
+        }
+        String x = t.addressLetters[a];
+        String y = t.addressLetters[b];
+        int distance = x.equals(y) ? 0 : LEVENSHTEIN.apply(x, y);
+        if (distance < 0 || distance > edits) {
+            return ADDRESS_DIFFERENT;
+        }
+        return t.addressNumbers[a].equals(t.addressNumbers[b]) ? SIMILAR_ADDRESS : PARTLY_SIMILAR_ADDRESS;
     }
 
     private static int postcode(String x, String y, String dx, String dy) {

@@ -95,6 +95,28 @@ class ComparisonsTest {
     }
 
     @Test
+    void addressesWhoseWordBreaksDifferAreComparedWithTheirWordsRunTogether() {
+        assertThat(level(Field.ADDRESS, living("1", "11 Custance Street"), living("2", "11 Custancestreet")))
+                .as("a space left out, the same house").isEqualTo(1);
+        assertThat(level(Field.ADDRESS, living("1", "63 Rose Bank Close"), living("2", "63 Rosebamk Close")))
+                .as("a space left out and a typo").isEqualTo(1);
+        assertThat(level(Field.ADDRESS, living("1", "63 Bennetts Close"), living("2", "63 Bennettyzclose")))
+                .as("two edits in twelve letters or more").isEqualTo(1);
+        assertThat(level(Field.ADDRESS, living("1", "8 Custance Street"), living("2", "11 Custancestreet")))
+                .as("another house on the street").isEqualTo(2);
+        assertThat(level(Field.ADDRESS, living("1", "4 Oak Rise"), living("2", "4 Oakrisk")))
+                .as("fewer than twelve letters: one edit").isEqualTo(1);
+        assertThat(level(Field.ADDRESS, living("1", "4 Oak Rise"), living("2", "4 Oakriks")))
+                .as("fewer than twelve letters: two edits are too many").isEqualTo(3);
+        assertThat(level(Field.ADDRESS, living("1", "2 Elm Way"), living("2", "2 Elmway")))
+                .as("six letters").isEqualTo(1);
+        assertThat(level(Field.ADDRESS, living("1", "3 Ox Lea"), living("2", "3 Oxlea")))
+                .as("too few letters to look past a word break").isEqualTo(3);
+        assertThat(level(Field.ADDRESS, living("1", "12 Mill Lane"), living("2", "12 Hill Lane")))
+                .as("by the words Dice 4/6; run together one edit, the same number").isEqualTo(1);
+    }
+
+    @Test
     void givenNamesGradeFromExactToDifferent() {
         assertThat(level(Field.GIVEN_NAME, person("1", "William", "Ng", BIRTH), person("2", "william", "Ng", BIRTH))).isZero();
         assertThat(level(Field.GIVEN_NAME, person("1", "William", "Ng", BIRTH), person("2", "Bill", "Ng", BIRTH)))
