@@ -17,9 +17,11 @@ final class Comparisons {
      * two equal dates of birth that are not whole agree as far as known, not exactly; 3: when the
      * person lived at the address is compared; 4: a given name that is the other's family name is
      * "crossed", not "different"; 5: a family name that differs where one home followed the other is
-     * "renamed at a move"; 6: addresses are also compared with their words run together).
+     * "renamed at a move"; 6: addresses are also compared with their words run together; 7: a phone
+     * number one slip from the other, a digit changed, left out or added or two neighbours swapped,
+     * is "one slip").
      */
-    static final int RULES = 6;
+    static final int RULES = 7;
     static final double SIMILAR = 0.94;
     static final double ALIKE = 0.85;
     private static final int GIVEN_DIFFERENT = Field.GIVEN_NAME.disagreement();
@@ -426,7 +428,10 @@ final class Comparisons {
         if (x.equals(y)) {
             return 0;
         }
-        return x.length() >= 6 && y.length() >= 6 && x.endsWith(y.substring(y.length() - 6)) ? 1 : 2;
+        if (x.length() < 6 || y.length() < 6) {
+            return 3;
+        }
+        return x.endsWith(y.substring(y.length() - 6)) ? 1 : oneSlip(x, y) ? 2 : 3;
     }
 
     private static int email(String x, String y) {

@@ -19,7 +19,7 @@ public enum Field {
     NHS_NUMBER(List.of("exact", "different")),
     UPN(List.of("exact", "different")),
     OTHER_ID(List.of("exact", "one character differs", "different")),
-    PHONE(List.of("exact", "last six digits", "different")),
+    PHONE(List.of("exact", "last six digits", "one slip", "different")),
     EMAIL(List.of("exact", "similar", "different")),
     UPRN(List.of("exact", "different")),
     RESIDENCE(List.of("one after the other", "within a year", "years apart", "at the same time, one not ended", "at the same time"));

@@ -116,6 +116,24 @@ class ComparisonsTest {
                 .as("by the words Dice 4/6; run together one edit, the same number").isEqualTo(1);
     }
 
+    private static PersonRecord calling(String id, String phone) {
+        return new PersonRecord(id, 0, "Ann", "Ng", BIRTH, null, null, null, null, null, null, null, phone, null);
+    }
+
+    @Test
+    void aPhoneNumberOneSlipFromTheOtherIsOneSlip() {
+        int slip = Field.PHONE.levels().indexOf("one slip");
+        assertThat(level(Field.PHONE, calling("1", "07976 84890"), calling("2", "0797684890"))).isZero();
+        assertThat(level(Field.PHONE, calling("1", "0161 480 2020"), calling("2", "0161 489 2020"))).as("a digit changed").isEqualTo(slip);
+        assertThat(level(Field.PHONE, calling("1", "0754659152"), calling("2", "0754569152"))).as("neighbours swapped").isEqualTo(slip);
+        assertThat(level(Field.PHONE, calling("1", "0161 480 2020"), calling("2", "0161 48 2020"))).as("a digit left out").isEqualTo(slip);
+        assertThat(level(Field.PHONE, calling("1", "0161 480 2020"), calling("2", "0208 480 2020"))).as("another area code")
+                .isEqualTo(Field.PHONE.levels().indexOf("last six digits"));
+        assertThat(level(Field.PHONE, calling("1", "0161 480 2020"), calling("2", "0161 480 7731"))).isEqualTo(Field.PHONE.disagreement());
+        assertThat(level(Field.PHONE, calling("1", "12345"), calling("2", "12346"))).as("too short to tell a slip")
+                .isEqualTo(Field.PHONE.disagreement());
+    }
+
     @Test
     void givenNamesGradeFromExactToDifferent() {
         assertThat(level(Field.GIVEN_NAME, person("1", "William", "Ng", BIRTH), person("2", "william", "Ng", BIRTH))).isZero();
