@@ -35,8 +35,9 @@ enum BlockingKey {
     EMAIL_TAIL(EnumSet.of(Field.EMAIL), 20),
     PHONE(EnumSet.of(Field.PHONE)),
     UPRN_AND_INITIAL(EnumSet.of(Field.UPRN, Field.GIVEN_NAME)),
-    // last, so that no other key checks whether its blocks found a pair first
-    STREET_AND_FAMILY_INITIAL(EnumSet.of(Field.ADDRESS, Field.FAMILY_NAME), 20);
+    // last, so that no other key checks whether their blocks found a pair first
+    STREET_AND_FAMILY_INITIAL(EnumSet.of(Field.ADDRESS, Field.FAMILY_NAME), 20),
+    GIVEN_NAME_AND_BIRTH_YEAR(EnumSet.of(Field.GIVEN_NAME, Field.DATE_OF_BIRTH), 20);
 
     private static final long MASK = (1L << 40) - 1;
 
@@ -74,7 +75,9 @@ enum BlockingKey {
      * and so are both names' first three letters regardless of the date of birth (letters swapped
      * late in a name change its sound).
      * So is a given name in a town: a person whose family name, date of birth and address all
-     * changed or were written wrongly, where the name is rare in the town. So is a street with the
+     * changed or were written wrongly, where the name is rare in the town; and a given name in a
+     * year of birth: a woman who married and moved, whose day and month of birth were written
+     * wrongly, where the name is rare for the year. So is a street with the
      * family name's first letter, whatever the house number and postcode: a person whose house
      * number and postcode were written wrongly (or who moved along the street) and whose names are
      * misspelt.
@@ -129,6 +132,7 @@ enum BlockingKey {
                     : mix(prefix(t.given[i]).hashCode(), prefix(t.family[i]).hashCode());
             case STREET -> t.streetKey[i] == null || t.given[i] == null ? 0 : mix(t.streetKey[i].hashCode(), t.given[i].charAt(0));
             case HOUSE_ALONE -> t.streetKey[i] == null ? 0 : hash(houseAndStreet(t.streetKey[i]));
+            case GIVEN_NAME_AND_BIRTH_YEAR -> t.given[i] == null || t.birth[i] / 10000 == 0 ? 0 : mix(t.given[i].hashCode(), t.birth[i] / 10000);
             case STREET_AND_FAMILY_INITIAL -> t.streetKey[i] == null || t.family[i] == null ? 0
                     : mix(streetSound(t.streetKey[i]).hashCode(), t.family[i].charAt(0));
             case CITY_AND_BIRTH_YEAR -> t.city[i] == null || t.birth[i] / 10000 == 0 ? 0 : mix(t.city[i].hashCode(), t.birth[i] / 10000);

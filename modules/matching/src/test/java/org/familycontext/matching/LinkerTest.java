@@ -385,6 +385,27 @@ class LinkerTest {
     }
 
     @Test
+    void aRareGivenNameInABirthYearBringsRecordsTogetherACommonOneDoesNot() {
+        TestPopulation population = new TestPopulation(35, 600);
+        List<PersonRecord> records = new ArrayList<>(population.records);
+        int first = records.size();
+        // the given name and the year of birth are all these share: a new family name, another
+        // home, and the day and month of birth written wrongly
+        records.add(People.person("year-1", "Philippa", "Dagg", "1941-04-24", "SK3 0AB", "20 Notting Court", null));
+        records.add(People.person("year-2", "Philippa", "Pikula", "1941-11-02", "M20 3BB", "7 Coggan Way", null));
+        // more than 20 people of one given name born in one year
+        for (int i = 0; i < 25; i++) {
+            records.add(People.person("jack-" + i, "Jack", SYLLABLES[i % SYLLABLES.length] + "ley" + i,
+                    "1990-" + String.format("%02d-%02d", 1 + i % 12, 1 + i), null, null, null));
+        }
+        LinkResult result = link(records);
+        assertThat(result.scorer().keysShared(first, first + 1)).containsExactly("given_name_and_birth_year");
+        assertThat(result.scorer().keysShared(first + 2, first + 3)).doesNotContain("given_name_and_birth_year");
+        assertThat(result.statistics().blocking()).anySatisfy(line -> assertThat(line).startsWith("given_name_and_birth_year: ")
+                .contains("blocks over 20 records skipped"));
+    }
+
+    @Test
     void aRareGivenNameInATownBringsRecordsTogetherACommonOneDoesNot() {
         TestPopulation population = new TestPopulation(37, 600);
         List<PersonRecord> records = new ArrayList<>(population.records);
