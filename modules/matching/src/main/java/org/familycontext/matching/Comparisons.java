@@ -331,9 +331,11 @@ final class Comparisons {
             return 0;
         }
         int byWords = addressByWords(a, b);
-        // run together, the words could at best be partly similar without the same numbers
-        boolean mayGainByRunTogether = byWords == ADDRESS_DIFFERENT || byWords == PARTLY_SIMILAR_ADDRESS
-                && t.addressNumbersMayAgree(a, b);
+        // only a word break written differently is looked past ("flat a rose court" and "flat b
+        // rose court" break alike: their words tell them apart); and run together, the words
+        // could at best be partly similar without the same numbers
+        boolean mayGainByRunTogether = t.addressWordBreaksDiffer(a, b)
+                && (byWords == ADDRESS_DIFFERENT || byWords == PARTLY_SIMILAR_ADDRESS && t.addressNumbersMayAgree(a, b));
         return mayGainByRunTogether ? Math.min(byWords, addressRunTogether(a, b)) : byWords;
     }
 
@@ -359,7 +361,7 @@ final class Comparisons {
     }
 
     /**
-     * By the addresses' words other than numbers, run together, whatever their word breaks ("11
+     * Where the word breaks differ, by the addresses' words other than numbers run together ("11
      * custance street" and "11 custancestreet", "kirkland circuit" and "kirklandc ircuit"): at most
      * one edit apart (two from twelve letters), they are similar with the same numbers and partly
      * similar without; else different.

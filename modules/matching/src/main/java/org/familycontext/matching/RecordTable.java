@@ -51,8 +51,9 @@ final class RecordTable {
     /**
      * Per record, packed in one number so that a pair's check reads one value per record: how many
      * letters {@link #addressLetters} holds (bits 56 to 63, at most 255), which letters
-     * ({@link LetterBound#letters(String)}, bits 24 to 55) and a 24-bit hash of the numbers (bits 0
-     * to 23: equal numbers give equal hashes).
+     * ({@link LetterBound#letters(String)}, bits 24 to 55), a 12-bit hash of where those words end
+     * within them (bits 12 to 23) and a 12-bit hash of the numbers (bits 0 to 11). Equal values
+     * give equal hashes.
      */
     final long[] addressShape;
     /** The address's first house number, the sound of the word after it and the postcode district (when known), or null. */
@@ -223,7 +224,6 @@ final class RecordTable {
         return date.month() == 1 && date.day() == 1 ? new PartialDate(date.year(), 0, 0) : date;
     }
 
-    /** The first house number and the word after it (the street's first word), or null. */
     /** How many letters the address's words other than numbers hold, run together (255 for 255 or more). */
     int addressLetterCount(int i) {
         return (int) (addressShape[i] >>> 56);
@@ -236,25 +236,42 @@ final class RecordTable {
 
     /** False when the two addresses' numbers are certainly not the same (their hashes differ). */
     boolean addressNumbersMayAgree(int a, int b) {
-        return ((addressShape[a] ^ addressShape[b]) & 0xFFFFFF) == 0;
+        return ((addressShape[a] ^ addressShape[b]) & 0xFFF) == 0;
+    }
+
+    /**
+     * True when the two addresses' words other than numbers certainly break at other places (the
+     * hashes of where their words end differ); false where they break alike, and once in 4,096
+     * where they do not.
+     */
+    boolean addressWordBreaksDiffer(int a, int b) {
+        return ((addressShape[a] ^ addressShape[b]) & 0xFFF000) != 0;
     }
 
     private void runTogether(int i, List<String> words) {
         StringBuilder letters = new StringBuilder(32);
         StringBuilder numbers = new StringBuilder(8);
+        int breaks = 1;
         for (String word : words) {
             if (Character.isDigit(word.charAt(0))) {
                 numbers.append(numbers.isEmpty() ? "" : " ").append(word);
             } else {
                 letters.append(word);
+                breaks = 31 * breaks + letters.length();
             }
         }
         addressLetters[i] = letters.isEmpty() ? null : letters.toString();
         addressNumbers[i] = numbers.toString();
         long letterSet = letters.isEmpty() ? 0 : LetterBound.letters(addressLetters[i]) & 0xFFFFFFFFL;
-        addressShape[i] = (long) Math.min(letters.length(), 255) << 56 | letterSet << 24 | addressNumbers[i].hashCode() & 0xFFFFFF;
+        addressShape[i] = (long) Math.min(letters.length(), 255) << 56 | letterSet << 24 | (long) twelveBits(breaks) << 12
+                | twelveBits(addressNumbers[i].hashCode());
     }
 
+    private static int twelveBits(int hash) {
+        return (hash ^ hash >>> 12 ^ hash >>> 24) & 0xFFF;
+    }
+
+    /** The first house number and the word after it (the street's first word), or null. */
     private static String streetKey(List<String> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (Character.isDigit(words.get(i).charAt(0)) && !Character.isDigit(words.get(i + 1).charAt(0))) {

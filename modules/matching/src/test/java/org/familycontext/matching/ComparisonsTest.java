@@ -113,7 +113,11 @@ class ComparisonsTest {
         assertThat(level(Field.ADDRESS, living("1", "3 Ox Lea"), living("2", "3 Oxlea")))
                 .as("too few letters to look past a word break").isEqualTo(3);
         assertThat(level(Field.ADDRESS, living("1", "12 Mill Lane"), living("2", "12 Hill Lane")))
-                .as("by the words Dice 4/6; run together one edit, the same number").isEqualTo(1);
+                .as("the words break alike: by the words alone, Dice 4/6").isEqualTo(2);
+        assertThat(level(Field.ADDRESS, living("1", "Flat A Rose Court"), living("2", "Flat B Rose Court")))
+                .as("another flat: by the words alone, Dice 6/8").isEqualTo(2);
+        assertThat(level(Field.ADDRESS, living("1", "12 Eastfield Road"), living("2", "12 Westfield Road")))
+                .as("another street").isEqualTo(2);
     }
 
     private static PersonRecord calling(String id, String phone) {
