@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ComparisonsTest {
 
@@ -94,30 +96,22 @@ class ComparisonsTest {
                 .as("Dice 2/9").isEqualTo(3);
     }
 
-    @Test
-    void addressesWhoseWordBreaksDifferAreComparedWithTheirWordsRunTogether() {
-        assertThat(level(Field.ADDRESS, living("1", "11 Custance Street"), living("2", "11 Custancestreet")))
-                .as("a space left out, the same house").isEqualTo(1);
-        assertThat(level(Field.ADDRESS, living("1", "63 Rose Bank Close"), living("2", "63 Rosebamk Close")))
-                .as("a space left out and a typo").isEqualTo(1);
-        assertThat(level(Field.ADDRESS, living("1", "63 Bennetts Close"), living("2", "63 Bennettyzclose")))
-                .as("two edits in twelve letters or more").isEqualTo(1);
-        assertThat(level(Field.ADDRESS, living("1", "8 Custance Street"), living("2", "11 Custancestreet")))
-                .as("another house on the street").isEqualTo(2);
-        assertThat(level(Field.ADDRESS, living("1", "4 Oak Rise"), living("2", "4 Oakrisk")))
-                .as("fewer than twelve letters: one edit").isEqualTo(1);
-        assertThat(level(Field.ADDRESS, living("1", "4 Oak Rise"), living("2", "4 Oakriks")))
-                .as("fewer than twelve letters: two edits are too many").isEqualTo(3);
-        assertThat(level(Field.ADDRESS, living("1", "2 Elm Way"), living("2", "2 Elmway")))
-                .as("six letters").isEqualTo(1);
-        assertThat(level(Field.ADDRESS, living("1", "3 Ox Lea"), living("2", "3 Oxlea")))
-                .as("too few letters to look past a word break").isEqualTo(3);
-        assertThat(level(Field.ADDRESS, living("1", "12 Mill Lane"), living("2", "12 Hill Lane")))
-                .as("the words break alike: by the words alone, Dice 4/6").isEqualTo(2);
-        assertThat(level(Field.ADDRESS, living("1", "Flat A Rose Court"), living("2", "Flat B Rose Court")))
-                .as("another flat: by the words alone, Dice 6/8").isEqualTo(2);
-        assertThat(level(Field.ADDRESS, living("1", "12 Eastfield Road"), living("2", "12 Westfield Road")))
-                .as("another street").isEqualTo(2);
+    @ParameterizedTest(name = "{0} against {1}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            11 Custance Street | 11 Custancestreet | 1 | a space left out, the same house
+            63 Rose Bank Close | 63 Rosebamk Close | 1 | a space left out and a typo
+            63 Bennetts Close  | 63 Bennettyzclose | 1 | two edits in twelve letters or more
+            8 Custance Street  | 11 Custancestreet | 2 | another house on the street
+            4 Oak Rise         | 4 Oakrisk         | 1 | fewer than twelve letters: one edit
+            4 Oak Rise         | 4 Oakriks         | 3 | fewer than twelve letters: two edits are too many
+            2 Elm Way          | 2 Elmway          | 1 | six letters
+            3 Ox Lea           | 3 Oxlea           | 3 | too few letters to look past a word break
+            12 Mill Lane       | 12 Hill Lane      | 2 | the words break alike: by the words alone
+            Flat A Rose Court  | Flat B Rose Court | 2 | another flat: by the words alone
+            12 Eastfield Road  | 12 Westfield Road | 2 | another street: by the words alone
+            """)
+    void addressesWhoseWordBreaksDifferAreComparedWithTheirWordsRunTogether(String one, String other, int expected, String why) {
+        assertThat(level(Field.ADDRESS, living("1", one), living("2", other))).as(why).isEqualTo(expected);
     }
 
     private static PersonRecord calling(String id, String phone) {
