@@ -2,7 +2,6 @@ package org.familycontext.matching;
 
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Compares two records field by field and gives each field's level (0 is the strongest agreement,
@@ -31,15 +30,11 @@ final class Comparisons {
     /** Days between leaving one home and moving into the next that still read as one move (a year, leap day included). */
     private static final int MOVING_GAP = 366;
     /** The address level up to which two addresses are taken for one place ("similar"). */
-    private static final int SIMILAR_ADDRESS = 1;
-    private static final int PARTLY_SIMILAR_ADDRESS = 2;
-    private static final int ADDRESS_DIFFERENT = 3;
-    /** The fewest letters an address's words run together need before a differing word break is looked past. */
-    private static final int RUN_TOGETHER_LETTERS = 6;
+    static final int SIMILAR_ADDRESS = 1;
+    static final int PARTLY_SIMILAR_ADDRESS = 2;
+    static final int ADDRESS_DIFFERENT = 3;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-    /** Levenshtein distance up to two edits (-1 beyond). */
-    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
     private static final ThreadLocal<SimilarityCache> CACHE =
             ThreadLocal.withInitial(() -> new SimilarityCache((x, y) -> JARO_WINKLER.apply(x, y), ALIKE));
 
@@ -330,13 +325,7 @@ final class Comparisons {
         if (x.equals(y)) {
             return 0;
         }
-        int byWords = addressByWords(a, b);
-        // only a word break written differently is looked past ("flat a rose court" and "flat b
-        // rose court" break alike: their words tell them apart); and run together, the words
-        // could at best be partly similar without the same numbers
-        boolean mayGainByRunTogether = t.addressWordBreaksDiffer(a, b)
-                && (byWords == ADDRESS_DIFFERENT || byWords == PARTLY_SIMILAR_ADDRESS && t.addressNumbersMayAgree(a, b));
-        return mayGainByRunTogether ? Math.min(byWords, addressRunTogether(a, b)) : byWords;
+        return t.runTogether.improve(a, b, addressByWords(a, b));
     }
 
     /** By the words both addresses hold: similar (Dice 0.8 or more), partly similar (0.5 or more) or different. */
@@ -358,31 +347,6 @@ final class Comparisons {
         }
         double dice = 2.0 * matched / (p.length + q.length);
         return dice >= 0.8 ? SIMILAR_ADDRESS : dice >= 0.5 ? PARTLY_SIMILAR_ADDRESS : ADDRESS_DIFFERENT;
-    }
-
-    /**
-     * Where the word breaks differ, by the addresses' words other than numbers run together ("11
-     * custance street" and "11 custancestreet", "kirkland circuit" and "kirklandc ircuit"): at most
-     * one edit apart (two from twelve letters), they are similar with the same numbers and partly
-     * similar without; else different.
-     */
-    private int addressRunTogether(int a, int b) {
-        int lengthA = t.addressLetterCount(a);
-        int lengthB = t.addressLetterCount(b);
-        int shorter = Math.min(lengthA, lengthB);
-        int edits = shorter >= 12 ? 2 : 1;
-        // lengths and letters first: they rule out most pairs without reading the text
-        if (shorter < RUN_TOGETHER_LETTERS || Math.max(lengthA, lengthB) - shorter > edits
-                || t.addressLettersDifferInMore(a, b, 2 * edits)) {
-            return ADDRESS_DIFFERENT;
-        }
-        String x = t.addressLetters[a];
-        String y = t.addressLetters[b];
-        int distance = x.equals(y) ? 0 : LEVENSHTEIN.apply(x, y);
-        if (distance < 0 || distance > edits) {
-            return ADDRESS_DIFFERENT;
-        }
-        return t.addressNumbers[a].equals(t.addressNumbers[b]) ? SIMILAR_ADDRESS : PARTLY_SIMILAR_ADDRESS;
     }
 
     private static int postcode(String x, String y, String dx, String dy) {

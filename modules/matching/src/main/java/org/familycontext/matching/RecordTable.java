@@ -41,21 +41,8 @@ final class RecordTable {
     final boolean[] moreGiven;
     final boolean[] partedFamily;
     final String[] address;
-    /**
-     * The address's words that are not numbers, run together (so that a word break written
-     * differently, "rose bank" or "rosebank", still agrees), or null; and the address's numbers,
-     * joined by spaces ("" for none).
-     */
-    final String[] addressLetters;
-    final String[] addressNumbers;
-    /**
-     * Per record, packed in one number so that a pair's check reads one value per record: how many
-     * letters {@link #addressLetters} holds (bits 56 to 63, at most 255), which letters
-     * ({@link LetterBound#letters(String)}, bits 24 to 55), a 12-bit hash of where those words end
-     * within them (bits 12 to 23) and a 12-bit hash of the numbers (bits 0 to 11). Equal values
-     * give equal hashes.
-     */
-    final long[] addressShape;
+    /** The addresses as compared with their words run together. */
+    final RunTogetherAddresses runTogether;
     /** The address's first house number, the sound of the word after it and the postcode district (when known), or null. */
     final String[] streetKey;
     final String[] postcode;
@@ -101,9 +88,7 @@ final class RecordTable {
         moreGiven = new boolean[size];
         partedFamily = new boolean[size];
         address = new String[size];
-        addressLetters = new String[size];
-        addressNumbers = new String[size];
-        addressShape = new long[size];
+        runTogether = new RunTogetherAddresses(size);
         streetKey = new String[size];
         postcode = new String[size];
         district = new String[size];
@@ -139,7 +124,7 @@ final class RecordTable {
             List<String> words = Text.words(r.address());
             addressWords[i] = this.words.numbered(words);
             address[i] = Text.joined(words);
-            runTogether(i, words);
+            runTogether.add(i, words);
             postcode[i] = Text.compact(r.postcode());
             district[i] = district(postcode[i]);
             String street = streetKey(words);
@@ -222,53 +207,6 @@ final class RecordTable {
      */
     static PartialDate withoutPlaceholder(PartialDate date) {
         return date.month() == 1 && date.day() == 1 ? new PartialDate(date.year(), 0, 0) : date;
-    }
-
-    /** How many letters the address's words other than numbers hold, run together (255 for 255 or more). */
-    int addressLetterCount(int i) {
-        return (int) (addressShape[i] >>> 56);
-    }
-
-    /** True when the letter sets of the two addresses' words run together differ in more than this many letters. */
-    boolean addressLettersDifferInMore(int a, int b, int letters) {
-        return Long.bitCount((addressShape[a] ^ addressShape[b]) >>> 24 & 0xFFFFFFFFL) > letters;
-    }
-
-    /** False when the two addresses' numbers are certainly not the same (their hashes differ). */
-    boolean addressNumbersMayAgree(int a, int b) {
-        return ((addressShape[a] ^ addressShape[b]) & 0xFFF) == 0;
-    }
-
-    /**
-     * True when the two addresses' words other than numbers certainly break at other places (the
-     * hashes of where their words end differ); false where they break alike, and once in 4,096
-     * where they do not.
-     */
-    boolean addressWordBreaksDiffer(int a, int b) {
-        return ((addressShape[a] ^ addressShape[b]) & 0xFFF000) != 0;
-    }
-
-    private void runTogether(int i, List<String> words) {
-        StringBuilder letters = new StringBuilder(32);
-        StringBuilder numbers = new StringBuilder(8);
-        int breaks = 1;
-        for (String word : words) {
-            if (Character.isDigit(word.charAt(0))) {
-                numbers.append(numbers.isEmpty() ? "" : " ").append(word);
-            } else {
-                letters.append(word);
-                breaks = 31 * breaks + letters.length();
-            }
-        }
-        addressLetters[i] = letters.isEmpty() ? null : letters.toString();
-        addressNumbers[i] = numbers.toString();
-        long letterSet = letters.isEmpty() ? 0 : LetterBound.letters(addressLetters[i]) & 0xFFFFFFFFL;
-        addressShape[i] = (long) Math.min(letters.length(), 255) << 56 | letterSet << 24 | (long) twelveBits(breaks) << 12
-                | twelveBits(addressNumbers[i].hashCode());
-    }
-
-    private static int twelveBits(int hash) {
-        return (hash ^ hash >>> 12 ^ hash >>> 24) & 0xFFF;
     }
 
     /** The first house number and the word after it (the street's first word), or null. */
