@@ -133,8 +133,7 @@ enum BlockingKey {
             case STREET -> t.streetKey[i] == null || t.given[i] == null ? 0 : mix(t.streetKey[i].hashCode(), t.given[i].charAt(0));
             case HOUSE_ALONE -> t.streetKey[i] == null ? 0 : hash(houseAndStreet(t.streetKey[i]));
             case GIVEN_NAME_AND_BIRTH_YEAR -> t.given[i] == null || t.birth[i] / 10000 == 0 ? 0 : mix(t.given[i].hashCode(), t.birth[i] / 10000);
-            case STREET_AND_FAMILY_INITIAL -> t.streetKey[i] == null || t.family[i] == null ? 0
-                    : mix(streetSound(t.streetKey[i]).hashCode(), t.family[i].charAt(0));
+            case STREET_AND_FAMILY_INITIAL -> streetAndFamilyInitial(t, i);
             case CITY_AND_BIRTH_YEAR -> t.city[i] == null || t.birth[i] / 10000 == 0 ? 0 : mix(t.city[i].hashCode(), t.birth[i] / 10000);
             case GIVEN_NAME_AND_CITY -> t.city[i] == null || t.given[i] == null ? 0 : mix(t.city[i].hashCode(), t.given[i].hashCode());
             case EMAIL -> t.email[i] == null ? 0 : hash(localPart(t.email[i]));
@@ -152,10 +151,18 @@ enum BlockingKey {
         return second < 0 ? streetKey : streetKey.substring(0, second);
     }
 
-    /** The street's sound of a street key, without the house number and the postcode district. */
-    private static String streetSound(String streetKey) {
-        String street = houseAndStreet(streetKey);
-        return street.substring(street.indexOf(' ') + 1);
+    /**
+     * The street's sound (from the street key, without the house number and the postcode district)
+     * with the family initial; 0 without either, or where the street's word has no sound (such
+     * streets would otherwise share one block).
+     */
+    private static long streetAndFamilyInitial(RecordTable t, int i) {
+        if (t.streetKey[i] == null || t.family[i] == null) {
+            return 0;
+        }
+        String street = houseAndStreet(t.streetKey[i]);
+        String sound = street.substring(street.indexOf(' ') + 1);
+        return "0".equals(sound) ? 0 : mix(sound.hashCode(), t.family[i].charAt(0));
     }
 
     private static String localPart(String email) {
