@@ -37,7 +37,8 @@ enum BlockingKey {
     UPRN_AND_INITIAL(EnumSet.of(Field.UPRN, Field.GIVEN_NAME)),
     // last, so that no other key checks whether their blocks found a pair first
     STREET_AND_FAMILY_INITIAL(EnumSet.of(Field.ADDRESS, Field.FAMILY_NAME), 20),
-    GIVEN_NAME_AND_BIRTH_YEAR(EnumSet.of(Field.GIVEN_NAME, Field.DATE_OF_BIRTH), 20);
+    GIVEN_NAME_AND_BIRTH_YEAR(EnumSet.of(Field.GIVEN_NAME, Field.DATE_OF_BIRTH), 20),
+    MOVING_DAY(EnumSet.of(Field.RESIDENCE, Field.GIVEN_NAME));
 
     private static final long MASK = (1L << 40) - 1;
 
@@ -141,6 +142,7 @@ enum BlockingKey {
             case EMAIL_TAIL -> t.email[i] == null ? 0 : hash(tail(localPart(t.email[i])) + '@' + head(domain(t.email[i])));
             case PHONE -> t.phone[i] == null || t.phone[i].length() < 6 ? 0 : hash(t.phone[i]);
             case UPRN_AND_INITIAL -> t.uprn[i] == null || t.given[i] == null ? 0 : mix(t.uprn[i].hashCode(), t.given[i].charAt(0));
+            case MOVING_DAY -> !t.hasPeriod(i) || t.given[i] == null ? 0 : mix(movingDay(t, i), t.given[i].charAt(0));
         };
         return key;
     }
@@ -163,6 +165,16 @@ enum BlockingKey {
         String street = houseAndStreet(t.streetKey[i]);
         String sound = street.substring(street.indexOf(' ') + 1);
         return "0".equals(sound) ? 0 : mix(sound.hashCode(), t.family[i].charAt(0));
+    }
+
+    /**
+     * The day the record's home ended or, while it has not, the day it began. One person's old home
+     * ends on the day the new one begins, so with the given name's initial the key brings a move
+     * into the home still lived in together with the home left that day, whatever the names and
+     * dates of birth say (a new family name, a date of birth missing).
+     */
+    private static int movingDay(RecordTable t, int i) {
+        return t.livedTo[i] == RecordTable.NOT_ENDED ? t.livedFrom[i] : t.livedTo[i];
     }
 
     private static String localPart(String email) {

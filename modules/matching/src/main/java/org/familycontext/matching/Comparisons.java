@@ -18,9 +18,9 @@ final class Comparisons {
      * "crossed", not "different"; 5: a family name that differs where one home followed the other is
      * "renamed at a move"; 6: addresses are also compared with their words run together; 7: a phone
      * number one slip from the other, a digit changed, left out or added or two neighbours swapped,
-     * is "one slip").
+     * is "one slip"; 8: a home left within a day of moving into the other is "moved that day").
      */
-    static final int RULES = 7;
+    static final int RULES = 8;
     static final double SIMILAR = 0.94;
     static final double ALIKE = 0.85;
     private static final int GIVEN_DIFFERENT = Field.GIVEN_NAME.disagreement();
@@ -29,6 +29,8 @@ final class Comparisons {
     private static final int MOVING_OVERLAP = 90;
     /** Days between leaving one home and moving into the next that still read as one move (a year, leap day included). */
     private static final int MOVING_GAP = 366;
+    /** Days between one home's end and the next's start, either way, that read as moving that day (an end dated the day before or after). */
+    private static final int MOVING_DAY = 1;
     /** The address level up to which two addresses are taken for one place ("similar"). */
     static final int SIMILAR_ADDRESS = 1;
     static final int PARTLY_SIMILAR_ADDRESS = 2;
@@ -182,8 +184,9 @@ final class Comparisons {
     /**
      * When each record's person lived at its address, compared only where the two records are not
      * at one place (another UPRN and postcode, and addresses not even similar): one person lives in
-     * one home at a time. One home left at most {@value #MOVING_OVERLAP} days before or after moving
-     * into the other (tenancies overlap around a move): "one after the other"; a gap of up to a
+     * one home at a time. One home left within {@value #MOVING_DAY} day of moving into the other (a
+     * transfer, or a move recorded on the day): "moved that day"; at most {@value #MOVING_OVERLAP}
+     * days before or after (tenancies overlap around a move): "one after the other"; a gap of up to a
      * year: "within a year"; more: "years apart"; both at once for longer: "at the same time", or
      * "at the same time, one not ended" where one period has no end (a tenancy the source never
      * closed looks so too, and EM weighs it as the data shows).
@@ -194,9 +197,9 @@ final class Comparisons {
         }
         long overlap = (long) Math.min(t.livedTo[a], t.livedTo[b]) - Math.max(t.livedFrom[a], t.livedFrom[b]);
         if (overlap > MOVING_OVERLAP) {
-            return t.livedTo[a] == RecordTable.NOT_ENDED || t.livedTo[b] == RecordTable.NOT_ENDED ? 3 : 4;
+            return t.livedTo[a] == RecordTable.NOT_ENDED || t.livedTo[b] == RecordTable.NOT_ENDED ? 4 : 5;
         }
-        return -overlap <= MOVING_OVERLAP ? 0 : -overlap <= MOVING_GAP ? 1 : 2;
+        return Math.abs(overlap) <= MOVING_DAY ? 0 : -overlap <= MOVING_OVERLAP ? 1 : -overlap <= MOVING_GAP ? 2 : 3;
     }
 
     private boolean samePlace(int a, int b) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * stayed "possible" in large councils although nearly all are one person.
  *
  * <p>The family name's level "renamed at a move" refines "different" for pairs whose residence is
- * "one after the other" ({@link Comparisons}). Its m is learnt like a swap ({@link SwappedNames}):
+ * "moved that day" or "one after the other" ({@link Comparisons}). Its m is learnt like a swap ({@link SwappedNames}):
  * among candidate pairs with the given name and date of birth exact and one tenancy following the
  * other (nearly all one person), the number renamed per pair keeping the family name, times the m
  * of the family name exact. Its u is the family name's "different": among strangers the move itself
@@ -23,6 +23,7 @@ final class RenamedAtAMove {
     static final int LEVEL = Field.FAMILY_NAME.levels().indexOf("renamed at a move");
     private static final int DIFFERENT = Field.FAMILY_NAME.disagreement();
     private static final int EXACT = 0;
+    private static final int MOVED_THAT_DAY = Field.RESIDENCE.levels().indexOf("moved that day");
     private static final int MOVED_ON = Field.RESIDENCE.levels().indexOf("one after the other");
 
     private RenamedAtAMove() {
@@ -30,7 +31,7 @@ final class RenamedAtAMove {
 
     /** True when two records' residence level reads as one move: a differing family name is then renamed at it. */
     static boolean movedOn(int residence) {
-        return residence == MOVED_ON;
+        return residence == MOVED_THAT_DAY || residence == MOVED_ON;
     }
 
     /**

@@ -34,7 +34,18 @@ class ComparisonsTest {
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-08-31"), tenant("2", "SK4 2BB", "2016-09-05", null)))
                 .as("moved the next week").isEqualTo(Field.RESIDENCE.levels().indexOf("one after the other"));
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2016-09-05", null), tenant("2", "SK4 2BB", "2010-04-01", "2016-10-31")))
-                .as("the old tenancy ended two months into the new one, either order").isEqualTo(0);
+                .as("the old tenancy ended two months into the new one, either order")
+                .isEqualTo(Field.RESIDENCE.levels().indexOf("one after the other"));
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-08-31"), tenant("2", "SK4 2BB", "2016-08-31", null)))
+                .as("moved on the day the old home ended").isEqualTo(Field.RESIDENCE.levels().indexOf("moved that day"));
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2016-09-01", null), tenant("2", "SK4 2BB", "2010-04-01", "2016-08-31")))
+                .as("the next day, either order").isEqualTo(Field.RESIDENCE.levels().indexOf("moved that day"));
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-09-01"), tenant("2", "SK4 2BB", "2016-08-31", null)))
+                .as("the old home's end dated the day after the move").isEqualTo(Field.RESIDENCE.levels().indexOf("moved that day"));
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-08-31"), tenant("2", "SK4 2BB", "2016-09-02", null)))
+                .as("two days between").isEqualTo(Field.RESIDENCE.levels().indexOf("one after the other"));
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-09-02"), tenant("2", "SK4 2BB", "2016-08-31", null)))
+                .as("two days of both").isEqualTo(Field.RESIDENCE.levels().indexOf("one after the other"));
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2015-01-31"), tenant("2", "SK4 2BB", "2016-01-20", null)))
                 .as("within a year").isEqualTo(Field.RESIDENCE.levels().indexOf("within a year"));
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2004-04-01", "2008-01-31"), tenant("2", "SK4 2BB", "2016-01-20", null)))
@@ -42,7 +53,7 @@ class ComparisonsTest {
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2012-05-01", "2015-03-01"), tenant("2", "SK4 2BB", "2016-03-01", null)))
                 .as("a year to the day, leap day included").isEqualTo(Field.RESIDENCE.levels().indexOf("within a year"));
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-06-01"), tenant("2", "SK4 2BB", "2016-08-30", null)))
-                .as("90 days between: a move").isEqualTo(0);
+                .as("90 days between: a move").isEqualTo(Field.RESIDENCE.levels().indexOf("one after the other"));
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-06-01"), tenant("2", "SK4 2BB", "2016-08-31", null)))
                 .as("91 days between").isEqualTo(Field.RESIDENCE.levels().indexOf("within a year"));
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", null), tenant("2", "SK4 2BB", "2016-09-05", null)))

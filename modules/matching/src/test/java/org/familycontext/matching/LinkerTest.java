@@ -407,6 +407,27 @@ class LinkerTest {
                 inTown("rare-2", "Peregrine", "Okafor", new PartialDate(1979, 9, 3), "Marple")), common);
     }
 
+    @Test
+    void aMoveIntoTheHomeStillLivedInMeetsTheHomeLeftThatDayWhateverTheNamesSay() {
+        List<PersonRecord> records = new ArrayList<>(new TestPopulation(39, 600).records);
+        int first = records.size();
+        java.time.LocalDate moved = java.time.LocalDate.of(2019, 6, 14);
+        // the moving day and the given initial are all these share: a new family name, the given name
+        // misspelt, no date of birth on the old tenancy, another home
+        records.add(tenant("old", "Rosalind", "Featherby", PartialDate.UNKNOWN, "3 Mill Lane", "SK1 4AB", moved.minusYears(9), moved));
+        records.add(tenant("new", "Rosalnid", "Okonjo", new PartialDate(1990, 2, 7), "41 Oak Road", "SK7 2CD", moved, null));
+        // another tenant of that initial whose home began the day after, and one who left that day under another initial
+        records.add(tenant("later", "Ruth", "Featherby", PartialDate.UNKNOWN, "9 Elm Street", "SK3 1EF", moved.plusDays(1), null));
+        records.add(tenant("other", "Carys", "Okonjo", new PartialDate(1990, 2, 7), "12 Ash Grove", "SK4 5GH", moved.minusYears(3),
+                moved));
+        LinkResult result = link(records);
+        assertThat(result.scorer().keysShared(first, first + 1)).containsExactly("moving_day");
+        assertThat(result.scorer().explain(first, first + 1)).filteredOn(a -> a.field() == Field.RESIDENCE).singleElement()
+                .satisfies(a -> assertThat(a.level()).isEqualTo("moved that day"));
+        assertThat(result.scorer().keysShared(first + 1, first + 2)).doesNotContain("moving_day");
+        assertThat(result.scorer().keysShared(first + 1, first + 3)).doesNotContain("moving_day");
+    }
+
     /**
      * Links a population with a pair that shares nothing but the key's value and more than 20
      * records that share another value of it: the pair meets under the key alone, and the common

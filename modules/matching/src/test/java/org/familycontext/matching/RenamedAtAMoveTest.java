@@ -12,6 +12,7 @@ class RenamedAtAMoveTest {
     private static final int RENAMED = RenamedAtAMove.LEVEL;
     private static final int DIFFERENT = Field.FAMILY_NAME.disagreement();
     private static final int MOVED_ON = Field.RESIDENCE.levels().indexOf("one after the other");
+    private static final int MOVED_THAT_DAY = Field.RESIDENCE.levels().indexOf("moved that day");
 
     /** Given name, family name, date of birth and residence at these levels, every other field missing. */
     private static long pattern(int given, int family, int residence) {
@@ -31,15 +32,18 @@ class RenamedAtAMoveTest {
     @Test
     void aFamilyNameChangedAtAMoveIsLearntFromThePairsWhoseHomesFollowedOneAnother() {
         Map<Long, Long> patterns = new HashMap<>();
-        patterns.put(pattern(0, 0, MOVED_ON), 300L);
-        patterns.put(pattern(0, RENAMED, MOVED_ON), 29L);
+        patterns.put(pattern(0, 0, MOVED_ON), 100L);
+        patterns.put(pattern(0, RENAMED, MOVED_ON), 9L);
+        patterns.put(pattern(0, 0, MOVED_THAT_DAY), 200L);
+        patterns.put(pattern(0, RENAMED, MOVED_THAT_DAY), 20L);
         // without the move, or with another given name, they say nothing of it
         patterns.put(pattern(0, RENAMED, Comparisons.MISSING), 9_000L);
         patterns.put(pattern(3, RENAMED, MOVED_ON), 9_000L);
+        patterns.put(pattern(0, RENAMED, Field.RESIDENCE.levels().indexOf("within a year")), 9_000L);
         double[] family = evenFamily();
         RenamedAtAMove.learn(patterns, family);
         double[] before = evenFamily();
-        assertThat(family[RENAMED]).as("(29.5 / 300) of the family name exact").isCloseTo(29.5 / 300 * family[0], Offset.offset(1e-12));
+        assertThat(family[RENAMED]).as("(29.5 / 300) of the family name exact, both levels of a move counted").isCloseTo(29.5 / 300 * family[0], Offset.offset(1e-12));
         assertThat(family[0]).as("the levels pairs without periods take keep their m").isEqualTo(before[0]);
 
         Map<Long, Long> few = Map.of(pattern(0, 0, MOVED_ON), (long) Linker.MIN_TRAINING_PAIRS - 1, pattern(0, RENAMED, MOVED_ON), 40L);
