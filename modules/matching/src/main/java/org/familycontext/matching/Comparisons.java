@@ -29,7 +29,7 @@ final class Comparisons {
     private static final int MOVING_OVERLAP = 90;
     /** Days between leaving one home and moving into the next that still read as one move (a year, leap day included). */
     private static final int MOVING_GAP = 366;
-    /** Days between one home's end and the next's start, either way, that read as moving that day (an end dated the day before or after). */
+    /** Days between one home's end and the next's start, either way, that still read as moving that day (an end dated a day off). */
     private static final int MOVING_DAY = 1;
     /** The address level up to which two addresses are taken for one place ("similar"). */
     static final int SIMILAR_ADDRESS = 1;

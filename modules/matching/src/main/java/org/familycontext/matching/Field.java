@@ -22,7 +22,8 @@ public enum Field {
     PHONE(List.of("exact", "last six digits", "one slip", "different")),
     EMAIL(List.of("exact", "similar", "different")),
     UPRN(List.of("exact", "different")),
-    RESIDENCE(List.of("moved that day", "one after the other", "within a year", "years apart", "at the same time, one not ended", "at the same time"));
+    RESIDENCE(List.of("moved that day", "one after the other", "within a year", "years apart", "at the same time, one not ended",
+            "at the same time"));
 
     private final List<String> levels;
 
