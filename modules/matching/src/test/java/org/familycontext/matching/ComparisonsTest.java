@@ -29,39 +29,33 @@ class ComparisonsTest {
                 from == null ? null : java.time.LocalDate.parse(from), to == null ? null : java.time.LocalDate.parse(to));
     }
 
+    @ParameterizedTest(name = "{5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2010-04-01 | 2016-08-31 | 2016-09-05 | -          | one after the other             | moved the next week
+            2010-04-01 | 2016-10-31 | 2016-09-05 | -          | one after the other             | the old tenancy ended two months into the new one
+            2016-09-05 | -          | 2010-04-01 | 2016-10-31 | one after the other             | the same, the other order
+            2010-04-01 | 2016-08-31 | 2016-08-31 | -          | moved that day                  | moved on the day the old home ended
+            2016-09-01 | -          | 2010-04-01 | 2016-08-31 | moved that day                  | the next day, the other order
+            2010-04-01 | 2016-09-01 | 2016-08-31 | -          | moved that day                  | the old home's end dated the day after the move
+            2010-04-01 | 2016-08-31 | 2016-09-02 | -          | one after the other             | two days between
+            2010-04-01 | 2016-09-02 | 2016-08-31 | -          | one after the other             | two days of both
+            2010-04-01 | 2016-06-01 | 2016-08-30 | -          | one after the other             | 90 days between: a move
+            2010-04-01 | 2016-06-01 | 2016-08-31 | -          | within a year                   | 91 days between
+            2010-04-01 | 2015-01-31 | 2016-01-20 | -          | within a year                   | within a year
+            2012-05-01 | 2015-03-01 | 2016-03-01 | -          | within a year                   | a year to the day, leap day included
+            2004-04-01 | 2008-01-31 | 2016-01-20 | -          | years apart                     | years apart
+            2010-04-01 | -          | 2016-09-05 | -          | at the same time, one not ended | both still open: perhaps a tenancy never closed
+            2010-04-01 | 2019-01-01 | 2016-09-05 | -          | at the same time, one not ended | one ended, the other not
+            2010-04-01 | 2020-01-01 | 2012-02-01 | 2013-02-01 | at the same time                | one inside the other
+            """)
+    void homesAtTwoPlacesAreComparedByWhenEachWasLivedIn(String from, String to, String otherFrom, String otherTo, String expected,
+                                                          String why) {
+        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", from, to), tenant("2", "SK4 2BB", otherFrom, otherTo)))
+                .as(why).isEqualTo(Field.RESIDENCE.levels().indexOf(expected));
+    }
+
     @Test
-    void homesOneAfterTheOtherYearsApartOrAtTheSameTime() {
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-08-31"), tenant("2", "SK4 2BB", "2016-09-05", null)))
-                .as("moved the next week").isEqualTo(Field.RESIDENCE.levels().indexOf("one after the other"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2016-09-05", null), tenant("2", "SK4 2BB", "2010-04-01", "2016-10-31")))
-                .as("the old tenancy ended two months into the new one, either order")
-                .isEqualTo(Field.RESIDENCE.levels().indexOf("one after the other"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-08-31"), tenant("2", "SK4 2BB", "2016-08-31", null)))
-                .as("moved on the day the old home ended").isEqualTo(Field.RESIDENCE.levels().indexOf("moved that day"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2016-09-01", null), tenant("2", "SK4 2BB", "2010-04-01", "2016-08-31")))
-                .as("the next day, either order").isEqualTo(Field.RESIDENCE.levels().indexOf("moved that day"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-09-01"), tenant("2", "SK4 2BB", "2016-08-31", null)))
-                .as("the old home's end dated the day after the move").isEqualTo(Field.RESIDENCE.levels().indexOf("moved that day"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-08-31"), tenant("2", "SK4 2BB", "2016-09-02", null)))
-                .as("two days between").isEqualTo(Field.RESIDENCE.levels().indexOf("one after the other"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-09-02"), tenant("2", "SK4 2BB", "2016-08-31", null)))
-                .as("two days of both").isEqualTo(Field.RESIDENCE.levels().indexOf("one after the other"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2015-01-31"), tenant("2", "SK4 2BB", "2016-01-20", null)))
-                .as("within a year").isEqualTo(Field.RESIDENCE.levels().indexOf("within a year"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2004-04-01", "2008-01-31"), tenant("2", "SK4 2BB", "2016-01-20", null)))
-                .isEqualTo(Field.RESIDENCE.levels().indexOf("years apart"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2012-05-01", "2015-03-01"), tenant("2", "SK4 2BB", "2016-03-01", null)))
-                .as("a year to the day, leap day included").isEqualTo(Field.RESIDENCE.levels().indexOf("within a year"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-06-01"), tenant("2", "SK4 2BB", "2016-08-30", null)))
-                .as("90 days between: a move").isEqualTo(Field.RESIDENCE.levels().indexOf("one after the other"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2016-06-01"), tenant("2", "SK4 2BB", "2016-08-31", null)))
-                .as("91 days between").isEqualTo(Field.RESIDENCE.levels().indexOf("within a year"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", null), tenant("2", "SK4 2BB", "2016-09-05", null)))
-                .as("both still open: perhaps a tenancy never closed").isEqualTo(Field.RESIDENCE.levels().indexOf("at the same time, one not ended"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2019-01-01"), tenant("2", "SK4 2BB", "2016-09-05", null)))
-                .isEqualTo(Field.RESIDENCE.levels().indexOf("at the same time, one not ended"));
-        assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", "2020-01-01"), tenant("2", "SK4 2BB", "2012-02-01",
-                "2013-02-01"))).as("one inside the other").isEqualTo(Field.RESIDENCE.disagreement());
+    void homesAtOnePlaceOrWithoutAPeriodAreNotCompared() {
         assertThat(level(Field.RESIDENCE, tenant("1", "SK1 1AA", "2010-04-01", null), tenant("2", "sk11aa", "2016-09-05", null)))
                 .as("one place: the periods say nothing of one person").isEqualTo(Comparisons.MISSING);
         PersonRecord home = new PersonRecord("1", 0, "Ann", "Ng", BIRTH, null, "14 Heatherfield Crescent", "SK1 1AA", null, null, null,
