@@ -38,7 +38,8 @@ enum BlockingKey {
     // last, so that no other key checks whether their blocks found a pair first
     STREET_AND_FAMILY_INITIAL(EnumSet.of(Field.ADDRESS, Field.FAMILY_NAME), 20),
     GIVEN_NAME_AND_BIRTH_YEAR(EnumSet.of(Field.GIVEN_NAME, Field.DATE_OF_BIRTH), 20),
-    MOVING_DAY(EnumSet.of(Field.RESIDENCE, Field.GIVEN_NAME));
+    MOVING_DAY(EnumSet.of(Field.RESIDENCE, Field.GIVEN_NAME), 50),
+    MOVING_NEXT_DAY(EnumSet.of(Field.RESIDENCE, Field.GIVEN_NAME), 50);
 
     private static final long MASK = (1L << 40) - 1;
 
@@ -142,7 +143,8 @@ enum BlockingKey {
             case EMAIL_TAIL -> t.email[i] == null ? 0 : hash(tail(localPart(t.email[i])) + '@' + head(domain(t.email[i])));
             case PHONE -> t.phone[i] == null || t.phone[i].length() < 6 ? 0 : hash(t.phone[i]);
             case UPRN_AND_INITIAL -> t.uprn[i] == null || t.given[i] == null ? 0 : mix(t.uprn[i].hashCode(), t.given[i].charAt(0));
-            case MOVING_DAY -> !t.hasPeriod(i) || t.given[i] == null ? 0 : mix(movingDay(t, i), t.given[i].charAt(0));
+            case MOVING_DAY -> !t.hasPeriod(i) || t.given[i] == null ? 0 : mix(movingDay(t, i, 0), t.given[i].charAt(0));
+            case MOVING_NEXT_DAY -> !t.hasPeriod(i) || t.given[i] == null ? 0 : mix(movingDay(t, i, 1), t.given[i].charAt(0));
         };
         return key;
     }
@@ -168,13 +170,16 @@ enum BlockingKey {
     }
 
     /**
-     * The day the record's home ended or, while it has not, the day it began. One person's old home
-     * ends on the day the new one begins, so with the given name's initial the key brings a move
-     * into the home still lived in together with the home left that day, whatever the names and
-     * dates of birth say (a new family name, a date of birth missing).
+     * The day the record's home ended (plus the given days) or, while it has not, the day it began.
+     * One person's old home ends on the day the new one begins, or the day before (a rent week
+     * ending on a Sunday), so with the given name's initial the two keys bring a move into the home
+     * still lived in together with the home left then, whatever the names and dates of birth say
+     * (a new family name, a date of birth missing). A move into a home since left too is for the
+     * other keys. Blocks of at most 50: a date many records share (a placeholder, a migration)
+     * says nothing.
      */
-    private static int movingDay(RecordTable t, int i) {
-        return t.livedTo[i] == RecordTable.NOT_ENDED ? t.livedFrom[i] : t.livedTo[i];
+    private static int movingDay(RecordTable t, int i, int daysAfterTheEnd) {
+        return t.livedTo[i] == RecordTable.NOT_ENDED ? t.livedFrom[i] : t.livedTo[i] + daysAfterTheEnd;
     }
 
     private static String localPart(String email) {

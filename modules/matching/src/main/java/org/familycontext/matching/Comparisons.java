@@ -184,9 +184,10 @@ final class Comparisons {
     /**
      * When each record's person lived at its address, compared only where the two records are not
      * at one place (another UPRN and postcode, and addresses not even similar): one person lives in
-     * one home at a time. One home left within {@value #MOVING_DAY} day of moving into the other (a
-     * transfer, or a move recorded on the day): "moved that day"; at most {@value #MOVING_OVERLAP}
-     * days before or after (tenancies overlap around a move): "one after the other"; a gap of up to a
+     * one home at a time. The home begun first ended within {@value #MOVING_DAY} day of the other's
+     * start (a transfer, or a move recorded on its day): "moved that day"; otherwise one home left at
+     * most {@value #MOVING_OVERLAP} days before or after moving into the other (tenancies overlap
+     * around a move, and a short stay may lie within another): "one after the other"; a gap of up to a
      * year: "within a year"; more: "years apart"; both at once for longer: "at the same time", or
      * "at the same time, one not ended" where one period has no end (a tenancy the source never
      * closed looks so too, and EM weighs it as the data shows).
@@ -199,7 +200,16 @@ final class Comparisons {
         if (overlap > MOVING_OVERLAP) {
             return t.livedTo[a] == RecordTable.NOT_ENDED || t.livedTo[b] == RecordTable.NOT_ENDED ? 4 : 5;
         }
-        return Math.abs(overlap) <= MOVING_DAY ? 0 : -overlap <= MOVING_OVERLAP ? 1 : -overlap <= MOVING_GAP ? 2 : 3;
+        if (endsAsTheOtherBegins(a, b) || endsAsTheOtherBegins(b, a)) {
+            return 0;
+        }
+        return -overlap <= MOVING_OVERLAP ? 1 : -overlap <= MOVING_GAP ? 2 : 3;
+    }
+
+    /** True when the first record's home, begun before the other's, ended within a day of the other's start. */
+    private boolean endsAsTheOtherBegins(int first, int other) {
+        return t.livedTo[first] != RecordTable.NOT_ENDED && t.livedFrom[first] < t.livedFrom[other]
+                && Math.abs((long) t.livedTo[first] - t.livedFrom[other]) <= MOVING_DAY;
     }
 
     private boolean samePlace(int a, int b) {

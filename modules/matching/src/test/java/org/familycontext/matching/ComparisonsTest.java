@@ -39,6 +39,8 @@ class ComparisonsTest {
             2010-04-01 | 2016-09-01 | 2016-08-31 | -          | moved that day                  | the old home's end dated the day after the move
             2010-04-01 | 2016-08-31 | 2016-09-02 | -          | one after the other             | two days between
             2010-04-01 | 2016-09-02 | 2016-08-31 | -          | one after the other             | two days of both
+            2010-04-01 | -          | 2016-05-05 | 2016-05-05 | one after the other             | a stay of no length within the other home
+            2016-05-04 | 2016-05-05 | 2016-05-05 | -          | moved that day                  | a stay of a day, then the other home
             2010-04-01 | 2016-06-01 | 2016-08-30 | -          | one after the other             | 90 days between: a move
             2010-04-01 | 2016-06-01 | 2016-08-31 | -          | within a year                   | 91 days between
             2010-04-01 | 2015-01-31 | 2016-01-20 | -          | within a year                   | within a year

@@ -408,7 +408,7 @@ class LinkerTest {
     }
 
     @Test
-    void aMoveIntoTheHomeStillLivedInMeetsTheHomeLeftThatDayWhateverTheNamesSay() {
+    void aMoveIntoTheHomeStillLivedInMeetsTheHomeLeftThatDayOrTheDayBeforeWhateverTheNamesSay() {
         List<PersonRecord> records = new ArrayList<>(new TestPopulation(39, 600).records);
         int first = records.size();
         java.time.LocalDate moved = java.time.LocalDate.of(2019, 6, 14);
@@ -420,12 +420,20 @@ class LinkerTest {
         records.add(tenant("later", "Ruth", "Featherby", PartialDate.UNKNOWN, "9 Elm Street", "SK3 1EF", moved.plusDays(1), null));
         records.add(tenant("other", "Carys", "Okonjo", new PartialDate(1990, 2, 7), "12 Ash Grove", "SK4 5GH", moved.minusYears(3),
                 moved));
+        // a rent week ended on a Sunday, the next home begun on the Monday
+        java.time.LocalDate sunday = java.time.LocalDate.of(2021, 3, 14);
+        records.add(tenant("sunday", "Tamsin", "Pelling", PartialDate.UNKNOWN, "8 Brook Row", "SK2 6JK", sunday.minusYears(4), sunday));
+        records.add(tenant("monday", "Tasmin", "Achebe", new PartialDate(1985, 11, 30), "70 Hill Top", "SK6 8LM", sunday.plusDays(1),
+                null));
         LinkResult result = link(records);
         assertThat(result.scorer().keysShared(first, first + 1)).containsExactly("moving_day");
         assertThat(result.scorer().explain(first, first + 1)).filteredOn(a -> a.field() == Field.RESIDENCE).singleElement()
                 .satisfies(a -> assertThat(a.level()).isEqualTo("moved that day"));
         assertThat(result.scorer().keysShared(first + 1, first + 2)).doesNotContain("moving_day");
         assertThat(result.scorer().keysShared(first + 1, first + 3)).doesNotContain("moving_day");
+        assertThat(result.scorer().keysShared(first + 4, first + 5)).containsExactly("moving_next_day");
+        assertThat(result.scorer().explain(first + 4, first + 5)).filteredOn(a -> a.field() == Field.RESIDENCE).singleElement()
+                .satisfies(a -> assertThat(a.level()).isEqualTo("moved that day"));
     }
 
     /**
