@@ -144,7 +144,8 @@ enum BlockingKey {
             case PHONE -> t.phone[i] == null || t.phone[i].length() < 6 ? 0 : hash(t.phone[i]);
             case UPRN_AND_INITIAL -> t.uprn[i] == null || t.given[i] == null ? 0 : mix(t.uprn[i].hashCode(), t.given[i].charAt(0));
             case MOVING_DAY -> !t.hasPeriod(i) || t.given[i] == null ? 0 : mix(movingDay(t, i, 0), t.given[i].charAt(0));
-            case MOVING_NEXT_DAY -> !t.hasPeriod(i) || t.given[i] == null ? 0 : mix(movingDay(t, i, 1), t.given[i].charAt(0));
+            case MOVING_NEXT_DAY -> !t.hasPeriod(i) || t.given[i] == null ? 0
+                    : mix(movingDay(t, i, Comparisons.MOVING_DAY), t.given[i].charAt(0));
         };
         return key;
     }
@@ -171,8 +172,8 @@ enum BlockingKey {
 
     /**
      * The day the record's home ended (plus the given days) or, while it has not, the day it began.
-     * One person's old home ends on the day the new one begins, or the day before (a rent week
-     * ending on a Sunday), so with the given name's initial the two keys bring a move into the home
+     * One person's old home ends on the day the new one begins, or up to {@link Comparisons#MOVING_DAY}
+     * day before (a rent week ending on a Sunday), so with the given name's initial the two keys bring a move into the home
      * still lived in together with the home left then, whatever the names and dates of birth say
      * (a new family name, a date of birth missing). A move into a home since left too is for the
      * other keys. Blocks of at most 50: a date many records share (a placeholder, a migration)

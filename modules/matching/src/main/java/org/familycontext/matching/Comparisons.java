@@ -30,7 +30,7 @@ final class Comparisons {
     /** Days between leaving one home and moving into the next that still read as one move (a year, leap day included). */
     private static final int MOVING_GAP = 366;
     /** Days between one home's end and the next's start, either way, that still read as moving that day (an end dated a day off). */
-    private static final int MOVING_DAY = 1;
+    static final int MOVING_DAY = 1;
     /** The address level up to which two addresses are taken for one place ("similar"). */
     static final int SIMILAR_ADDRESS = 1;
     static final int PARTLY_SIMILAR_ADDRESS = 2;

@@ -10,9 +10,9 @@ import java.util.Map;
  *
  * <p>The family name's level "renamed at a move" refines "different" for pairs whose residence is
  * "moved that day" or "one after the other" ({@link Comparisons}). Its m is learnt like a swap
- * ({@link SwappedNames}): among candidate pairs with the given name and date of birth exact and one tenancy following the
- * other (nearly all one person), the number renamed per pair keeping the family name, times the m
- * of the family name exact. Its u is the family name's "different": among strangers the move itself
+ * ({@link SwappedNames}): among candidate pairs with the given name and date of birth exact and
+ * one tenancy following the other (nearly all one person), the number renamed per pair keeping
+ * the family name, times the m of the family name exact. Its u is the family name's "different": among strangers the move itself
  * is weighed by the residence, and their names then differ as they do anyway. Pairs without
  * periods never take the level, so the other levels keep their m, and the other fields are learnt
  * as if there were no periods ({@link #withoutPeriods(long)}).
