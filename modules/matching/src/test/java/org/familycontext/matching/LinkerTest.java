@@ -416,7 +416,8 @@ class LinkerTest {
         // misspelt, no date of birth on the old tenancy, another home
         records.add(tenant("old", "Rosalind", "Featherby", PartialDate.UNKNOWN, "3 Mill Lane", "SK1 4AB", moved.minusYears(9), moved));
         records.add(tenant("new", "Rosalnid", "Okonjo", new PartialDate(1990, 2, 7), "41 Oak Road", "SK7 2CD", moved, null));
-        // another tenant of that initial whose home began the day after, and one who left that day under another initial
+        // another tenant of that initial whose home began the day after (a move from the old home for the next-day key, not
+        // one to meet the new), and one who left that day under another initial
         records.add(tenant("later", "Ruth", "Featherby", PartialDate.UNKNOWN, "9 Elm Street", "SK3 1EF", moved.plusDays(1), null));
         records.add(tenant("other", "Carys", "Okonjo", new PartialDate(1990, 2, 7), "12 Ash Grove", "SK4 5GH", moved.minusYears(3),
                 moved));
@@ -430,6 +431,7 @@ class LinkerTest {
         assertThat(result.scorer().explain(first, first + 1)).filteredOn(a -> a.field() == Field.RESIDENCE).singleElement()
                 .satisfies(a -> assertThat(a.level()).isEqualTo("moved that day"));
         assertThat(result.scorer().keysShared(first + 1, first + 2)).doesNotContain("moving_day");
+        assertThat(result.scorer().keysShared(first, first + 2)).contains("moving_next_day");
         assertThat(result.scorer().keysShared(first + 1, first + 3)).doesNotContain("moving_day");
         assertThat(result.scorer().keysShared(first + 4, first + 5)).containsExactly("moving_next_day");
         assertThat(result.scorer().explain(first + 4, first + 5)).filteredOn(a -> a.field() == Field.RESIDENCE).singleElement()

@@ -43,7 +43,8 @@ class RenamedAtAMoveTest {
         double[] family = evenFamily();
         RenamedAtAMove.learn(patterns, family);
         double[] before = evenFamily();
-        assertThat(family[RENAMED]).as("(29.5 / 300) of the family name exact, both levels of a move counted").isCloseTo(29.5 / 300 * family[0], Offset.offset(1e-12));
+        assertThat(family[RENAMED]).as("(29.5 / 300) of the family name exact, both levels of a move counted")
+                .isCloseTo(29.5 / 300 * family[0], Offset.offset(1e-12));
         assertThat(family[0]).as("the levels pairs without periods take keep their m").isEqualTo(before[0]);
 
         Map<Long, Long> few = Map.of(pattern(0, 0, MOVED_ON), (long) Linker.MIN_TRAINING_PAIRS - 1, pattern(0, RENAMED, MOVED_ON), 40L);
